@@ -1,0 +1,57 @@
+package dev.allotment.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
+import java.util.Map;
+
+/** Registration of the cluster with Argo CD as a deployment target. */
+public class ArgoCdSpec {
+
+  @JsonPropertyDescription("Write an Argo CD cluster Secret for this cluster. Default: false.")
+  private Boolean register;
+
+  @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+  @JsonPropertyDescription("Argo CD's namespace. Default: the operator's configured one (argocd).")
+  private String namespace;
+
+  @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+  @JsonPropertyDescription("Argo CD project the cluster is confined to.")
+  private String project;
+
+  @Size(max = 20)
+  @JsonPropertyDescription("Extra labels on the cluster Secret, e.g. for ApplicationSet selectors.")
+  private Map<String, String> labels;
+
+  public Boolean getRegister() {
+    return register;
+  }
+
+  public void setRegister(Boolean register) {
+    this.register = register;
+  }
+
+  public String getNamespace() {
+    return namespace;
+  }
+
+  public void setNamespace(String namespace) {
+    this.namespace = namespace;
+  }
+
+  public String getProject() {
+    return project;
+  }
+
+  public void setProject(String project) {
+    this.project = project;
+  }
+
+  public Map<String, String> getLabels() {
+    return labels;
+  }
+
+  public void setLabels(Map<String, String> labels) {
+    this.labels = labels;
+  }
+}

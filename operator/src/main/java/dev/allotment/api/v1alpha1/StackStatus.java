@@ -1,0 +1,56 @@
+package dev.allotment.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** The Pulumi stack behind a resource and its operations. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class StackStatus {
+
+  @JsonPropertyDescription(
+      "Stack name, derived from namespace and name so a re-applied resource adopts it.")
+  private String name;
+
+  @JsonPropertyDescription("The operation in progress, if any.")
+  private UpdateRecord currentUpdate;
+
+  @JsonPropertyDescription("The last finished operation.")
+  private UpdateRecord lastUpdate;
+
+  @JsonPropertyDescription(
+      "Fingerprint of the inputs of the last successful up; when the desired fingerprint equals"
+          + " it, no Pulumi operation is needed.")
+  private String appliedFingerprint;
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public UpdateRecord getCurrentUpdate() {
+    return currentUpdate;
+  }
+
+  public void setCurrentUpdate(UpdateRecord currentUpdate) {
+    this.currentUpdate = currentUpdate;
+  }
+
+  public UpdateRecord getLastUpdate() {
+    return lastUpdate;
+  }
+
+  public void setLastUpdate(UpdateRecord lastUpdate) {
+    this.lastUpdate = lastUpdate;
+  }
+
+  public String getAppliedFingerprint() {
+    return appliedFingerprint;
+  }
+
+  public void setAppliedFingerprint(String appliedFingerprint) {
+    this.appliedFingerprint = appliedFingerprint;
+  }
+}

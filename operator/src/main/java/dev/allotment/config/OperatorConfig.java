@@ -1,0 +1,123 @@
+package dev.allotment.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The operator's configuration: one immutable object, read once from the environment (the Helm
+ * chart sets these variables). Credentials are never part of it: the Pulumi CLI reads them from the
+ * process environment itself, so they cannot leak through this object's {@code toString}.
+ *
+ * @param watchNamespaces namespaces to watch; empty means all ({@code ALLOTMENT_WATCH_NAMESPACES},
+ *     comma-separated)
+ * @param stateDirectory root of the per-stack work directories and of the default file backend
+ *     ({@code ALLOTMENT_STATE_DIR}, default {@code /var/lib/allotment})
+ * @param backendUrl Pulumi state backend ({@code PULUMI_BACKEND_URL}, default {@code
+ *     file://<stateDirectory>/backend})
+ * @param secretsProvider Pulumi secrets provider for new stacks ({@code
+ *     ALLOTMENT_SECRETS_PROVIDER}, default {@code passphrase}, which reads {@code
+ *     PULUMI_CONFIG_PASSPHRASE})
+ * @param operationConcurrency Pulumi operations run at once ({@code
+ *     ALLOTMENT_OPERATION_CONCURRENCY}, default 4)
+ * @param resyncInterval how often an unchanged resource is looked at again ({@code
+ *     ALLOTMENT_RESYNC_INTERVAL}, default 10m)
+ * @param retryInitialDelay first backoff after a failed operation ({@code
+ *     ALLOTMENT_RETRY_INITIAL_DELAY}, default 10s)
+ * @param retryMaxDelay backoff cap ({@code ALLOTMENT_RETRY_MAX_DELAY}, default 10m)
+ * @param programDefaults what programs read (see {@link ProgramDefaults})
+ */
+public record OperatorConfig(
+    Set<String> watchNamespaces,
+    Path stateDirectory,
+    String backendUrl,
+    String secretsProvider,
+    int operationConcurrency,
+    Duration resyncInterval,
+    Duration retryInitialDelay,
+    Duration retryMaxDelay,
+    ProgramDefaults programDefaults) {
+
+  private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
+
+  public OperatorConfig {
+    watchNamespaces = Set.copyOf(watchNamespaces);
+    if (operationConcurrency < 1) {
+      throw new ConfigException(
+          "ALLOTMENT_OPERATION_CONCURRENCY must be at least 1, got " + operationConcurrency);
+    }
+    if (retryMaxDelay.compareTo(retryInitialDelay) < 0) {
+      throw new ConfigException(
+          "ALLOTMENT_RETRY_MAX_DELAY must not be shorter than ALLOTMENT_RETRY_INITIAL_DELAY");
+    }
+  }
+
+  /** Reads the configuration from environment variables, applying the documented defaults. */
+  public static OperatorConfig fromEnvironment(Map<String, String> env) {
+    Path stateDir = Path.of(env.getOrDefault("ALLOTMENT_STATE_DIR", "/var/lib/allotment"));
+    return new OperatorConfig(
+        list(env.get("ALLOTMENT_WATCH_NAMESPACES")),
+        stateDir,
+        nonBlank(env.get("PULUMI_BACKEND_URL"))
+            .orElse("file://" + stateDir.resolve("backend").toAbsolutePath()),
+        nonBlank(env.get("ALLOTMENT_SECRETS_PROVIDER")).orElse("passphrase"),
+        integer(env, "ALLOTMENT_OPERATION_CONCURRENCY", 4),
+        duration(env, "ALLOTMENT_RESYNC_INTERVAL", Duration.ofMinutes(10)),
+        duration(env, "ALLOTMENT_RETRY_INITIAL_DELAY", Duration.ofSeconds(10)),
+        duration(env, "ALLOTMENT_RETRY_MAX_DELAY", Duration.ofMinutes(10)),
+        new ProgramDefaults(
+            nonBlank(env.get("ALLOTMENT_GITHUB_ORGANIZATION")),
+            nonBlank(env.get("ALLOTMENT_AZURE_SUBSCRIPTION_ID")),
+            nonBlank(env.get("ALLOTMENT_AZURE_LOCATION")),
+            nonBlank(env.get("ALLOTMENT_ARGOCD_NAMESPACE")).orElse("argocd"),
+            Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
+            nonBlank(env.get("ALLOTMENT_HUB_API_SERVER"))
+                .orElse(ProgramDefaults.IN_CLUSTER_API_SERVER)));
+  }
+
+  /** Parses {@code 500ms}, {@code 30s}, {@code 10m} or {@code 2h}. */
+  static Duration parseDuration(String name, String text) {
+    Matcher m = DURATION.matcher(text.trim());
+    if (!m.matches()) {
+      throw new ConfigException(
+          name + " must be a duration like 30s, 10m or 2h, got '" + text.trim() + "'");
+    }
+    long amount = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofHours(amount);
+    };
+  }
+
+  private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+    return nonBlank(env.get(name)).map(v -> parseDuration(name, v)).orElse(fallback);
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    Optional<String> value = nonBlank(env.get(name));
+    try {
+      return value.map(v -> Integer.parseInt(v.trim())).orElse(fallback);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number, got '" + value.get() + "'");
+    }
+  }
+
+  private static Set<String> list(String text) {
+    return nonBlank(text)
+        .map(t -> Arrays.stream(t.split(",")).map(String::trim).filter(s -> !s.isEmpty()))
+        .map(s -> s.collect(Collectors.toSet()))
+        .orElse(Set.of());
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.allotment.engine;
+
+/** A Pulumi operation failed. The message is the engine's, fit for status and events. */
+public class StackOperationException extends Exception {
+
+  /** Why the operation failed, as far as the caller must act differently. */
+  public enum Reason {
+    /** The update itself failed (provider error, program error, invalid configuration). */
+    FAILED,
+    /**
+     * The stack is locked by another update. In-process, the operator never runs two operations on
+     * a stack, so a lock it meets was left by a crashed operator.
+     */
+    LOCKED,
+    /** The engine cannot be run at all (CLI missing, backend unreachable). */
+    UNAVAILABLE
+  }
+
+  private final Reason reason;
+
+  public StackOperationException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  public StackOperationException(Reason reason, String message) {
+    this(reason, message, null);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.allotment.program;
+
+import dev.allotment.api.v1alpha1.AzureSpec;
+import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.GitHubSpec;
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.api.v1alpha1.KubernetesSpec;
+import dev.allotment.api.v1alpha1.QuotaSpec;
+import dev.allotment.api.v1alpha1.RepositoryVisibility;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.SpecProblem;
+import dev.allotment.validation.TeamEnvironmentValidator;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A TeamEnvironment with every default applied and every name derived: what the program declares,
+ * and what its fingerprint is computed from. Built only from a valid spec.
+ */
+public record TeamEnvironmentModel(
+    String team,
+    Stage stage,
+    List<String> owners,
+    List<String> contributors,
+    String azureLocation,
+    String subscriptionId,
+    Map<String, String> tags,
+    String namespace,
+    String cpuQuota,
+    String memoryQuota,
+    int podQuota,
+    String organization,
+    String repository,
+    RepositoryVisibility visibility,
+    Optional<String> template,
+    DeletionPolicy deletionPolicy,
+    boolean meshInjection,
+    String hubApiServer) {
+
+  public static final String DEFAULT_CPU = "4";
+  public static final String DEFAULT_MEMORY = "8Gi";
+  public static final int DEFAULT_PODS = 50;
+
+  public TeamEnvironmentModel {
+    owners = List.copyOf(owners);
+    contributors = List.copyOf(contributors);
+    // Sorted and unmodifiable: the fingerprint is computed from toString(), which must be stable
+    // across JVMs (Map.copyOf iterates in a per-JVM random order).
+    tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+  }
+
+  /** Validates the spec and applies defaults, or names every problem. */
+  public static TeamEnvironmentModel resolve(TeamEnvironmentSpec spec, ProgramDefaults defaults)
+      throws InvalidSpecException {
+    List<SpecProblem> problems = TeamEnvironmentValidator.validate(spec, defaults);
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(problems);
+    }
+    String team = spec.getTeam();
+    Stage stage = spec.getStage();
+    String teamStage = team + "-" + stage.value();
+    Optional<AzureSpec> azure = Optional.ofNullable(spec.getAzure());
+    Optional<KubernetesSpec> kubernetes = Optional.ofNullable(spec.getKubernetes());
+    Optional<QuotaSpec> quota = kubernetes.map(KubernetesSpec::getQuota);
+    Optional<GitHubSpec> github = Optional.ofNullable(spec.getGithub());
+
+    Map<String, String> tags = new TreeMap<>(azure.map(AzureSpec::getTags).orElse(Map.of()));
+    tags.put("team", team);
+    tags.put("stage", stage.value());
+    tags.put("managed-by", Groups.MANAGED_BY);
+
+    return new TeamEnvironmentModel(
+        team,
+        stage,
+        spec.getOwners(),
+        Optional.ofNullable(spec.getContributors()).orElse(List.of()),
+        azure.map(AzureSpec::getLocation).or(defaults::azureLocation).orElseThrow(),
+        azure.map(AzureSpec::getSubscriptionId).or(defaults::azureSubscriptionId).orElseThrow(),
+        tags,
+        kubernetes.map(KubernetesSpec::getNamespace).orElse(teamStage),
+        quota.map(QuotaSpec::getCpu).orElse(DEFAULT_CPU),
+        quota.map(QuotaSpec::getMemory).orElse(DEFAULT_MEMORY),
+        quota.map(QuotaSpec::getPods).orElse(DEFAULT_PODS),
+        github.map(GitHubSpec::getOrganization).or(defaults::githubOrganization).orElseThrow(),
+        github.map(GitHubSpec::getRepository).orElse(teamStage),
+        github.map(GitHubSpec::getVisibility).orElse(RepositoryVisibility.PRIVATE),
+        github.map(GitHubSpec::getTemplate),
+        Optional.ofNullable(spec.getDeletionPolicy()).orElse(DeletionPolicy.defaultFor(stage)),
+        defaults.meshInjection(),
+        defaults.hubApiServer());
+  }
+
+  /** {@code <team>-<stage>}: the base of the derived names. */
+  public String teamStage() {
+    return team + "-" + stage.value();
+  }
+
+  public String resourceGroupName() {
+    return "rg-" + teamStage();
+  }
+
+  public String identityName() {
+    return "id-" + teamStage();
+  }
+
+  /** The GitHub team of everyone in the environment. */
+  public String githubTeam() {
+    return teamStage();
+  }
+
+  /** The GitHub team of the owners: repository admins and production reviewers. */
+  public String githubOwnersTeam() {
+    return teamStage() + "-owners";
+  }
+
+  /** The subject GitHub's OIDC tokens carry for workflows running in this stage's environment. */
+  public String federatedSubject() {
+    return "repo:" + organization + "/" + repository + ":environment:" + stage.value();
+  }
+}

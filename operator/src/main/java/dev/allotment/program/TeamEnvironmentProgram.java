@@ -1,0 +1,50 @@
+package dev.allotment.program;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import dev.allotment.engine.StackProgram;
+
+/**
+ * The TeamEnvironment program: a pure function of the resolved model (spec plus operator defaults)
+ * to declared resources and string outputs. Change {@link #VERSION} with any change to what it
+ * declares, so every stack is updated once.
+ */
+public final class TeamEnvironmentProgram {
+
+  /** Part of every TeamEnvironment stack's fingerprint. */
+  public static final String VERSION = "1";
+
+  private TeamEnvironmentProgram() {}
+
+  public static StackProgram of(TeamEnvironmentModel model) {
+    return ctx -> declare(ctx, model);
+  }
+
+  static void declare(Context ctx, TeamEnvironmentModel model) {
+    var azure = AzureIdentity.declare(model);
+    var kubernetes = TeamNamespace.declare(model);
+    var github =
+        TeamRepository.declare(
+            model,
+            new TeamRepository.Credentials(
+                azure.clientId(),
+                azure.tenantId(),
+                azure.resourceGroupName(),
+                kubernetes.namespace(),
+                kubernetes.kubeconfig()));
+
+    // Strings only: the Automation API reads stack outputs as a map of strings.
+    ctx.export("resourceGroupName", azure.resourceGroupName());
+    ctx.export("resourceGroupId", azure.resourceGroupId());
+    ctx.export("azureClientId", azure.clientId());
+    ctx.export("azurePrincipalId", azure.principalId());
+    ctx.export("azureTenantId", azure.tenantId());
+    ctx.export("azureSubscriptionId", Output.of(model.subscriptionId()));
+    ctx.export("namespace", kubernetes.namespace());
+    ctx.export("serviceAccount", Output.of(TeamNamespace.DEPLOYER));
+    ctx.export("kubeconfig", kubernetes.kubeconfig());
+    ctx.export("repository", github.fullName());
+    ctx.export("repositoryUrl", github.htmlUrl());
+    ctx.export("githubEnvironment", github.environment());
+  }
+}

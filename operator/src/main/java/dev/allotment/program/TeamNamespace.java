@@ -1,0 +1,214 @@
+package dev.allotment.program;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.LimitRange;
+import com.pulumi.kubernetes.core.v1.LimitRangeArgs;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.ResourceQuota;
+import com.pulumi.kubernetes.core.v1.ResourceQuotaArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.SecretArgs;
+import com.pulumi.kubernetes.core.v1.ServiceAccount;
+import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeItemArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceQuotaSpecArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicy;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyIngressRuleArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyPeerArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicySpecArgs;
+import com.pulumi.kubernetes.rbac.v1.RoleBinding;
+import com.pulumi.kubernetes.rbac.v1.RoleBindingArgs;
+import com.pulumi.kubernetes.rbac.v1.inputs.RoleRefArgs;
+import com.pulumi.kubernetes.rbac.v1.inputs.SubjectArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.allotment.api.v1alpha1.Groups;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The team's namespace on the hub: quota and default limits, a {@code deployer} service account
+ * that is admin in this namespace only, a network policy that refuses traffic from other
+ * namespaces, and a kubeconfig for the deployer that GitHub Actions receives as a secret.
+ */
+final class TeamNamespace {
+
+  static final String DEPLOYER = "deployer";
+  static final String MESH_ANNOTATION = "linkerd.io/inject";
+
+  /** What the rest of the program needs from Kubernetes. */
+  record Declared(Output<String> namespace, Output<String> kubeconfig) {}
+
+  private TeamNamespace() {}
+
+  static Declared declare(TeamEnvironmentModel model) {
+    String name = model.namespace();
+    Map<String, String> labels = labels(model);
+
+    Map<String, String> annotations = new LinkedHashMap<>();
+    if (model.meshInjection()) {
+      annotations.put(MESH_ANNOTATION, "enabled");
+    }
+    var namespace =
+        new Namespace(
+            name,
+            NamespaceArgs.builder()
+                .metadata(
+                    ObjectMetaArgs.builder()
+                        .name(name)
+                        .labels(labels)
+                        .annotations(annotations)
+                        .build())
+                .build());
+    var inNamespace = CustomResourceOptions.builder().dependsOn(namespace).build();
+
+    new ResourceQuota(
+        name + "-quota",
+        ResourceQuotaArgs.builder()
+            .metadata(meta("team-quota", name, labels))
+            .spec(
+                ResourceQuotaSpecArgs.builder()
+                    .hard(
+                        Map.of(
+                            "requests.cpu", model.cpuQuota(),
+                            "limits.cpu", model.cpuQuota(),
+                            "requests.memory", model.memoryQuota(),
+                            "limits.memory", model.memoryQuota(),
+                            "pods", Integer.toString(model.podQuota())))
+                    .build())
+            .build(),
+        inNamespace);
+
+    // Without defaults, a quota on limits rejects every pod that does not declare its own.
+    new LimitRange(
+        name + "-limits",
+        LimitRangeArgs.builder()
+            .metadata(meta("team-defaults", name, labels))
+            .spec(
+                LimitRangeSpecArgs.builder()
+                    .limits(
+                        LimitRangeItemArgs.builder()
+                            .type("Container")
+                            .defaultRequest(Map.of("cpu", "100m", "memory", "128Mi"))
+                            .default_(Map.of("cpu", "500m", "memory", "512Mi"))
+                            .build())
+                    .build())
+            .build(),
+        inNamespace);
+
+    new ServiceAccount(
+        name + "-" + DEPLOYER,
+        ServiceAccountArgs.builder().metadata(meta(DEPLOYER, name, labels)).build(),
+        inNamespace);
+
+    new RoleBinding(
+        name + "-" + DEPLOYER + "-admin",
+        RoleBindingArgs.builder()
+            .metadata(meta(DEPLOYER + "-admin", name, labels))
+            .roleRef(
+                RoleRefArgs.builder()
+                    .apiGroup("rbac.authorization.k8s.io")
+                    .kind("ClusterRole")
+                    .name("admin")
+                    .build())
+            .subjects(
+                SubjectArgs.builder().kind("ServiceAccount").name(DEPLOYER).namespace(name).build())
+            .build(),
+        inNamespace);
+
+    new NetworkPolicy(
+        name + "-deny-other-namespaces",
+        NetworkPolicyArgs.builder()
+            .metadata(meta("deny-from-other-namespaces", name, labels))
+            .spec(
+                NetworkPolicySpecArgs.builder()
+                    .podSelector(LabelSelectorArgs.builder().build())
+                    .policyTypes("Ingress")
+                    .ingress(
+                        NetworkPolicyIngressRuleArgs.builder()
+                            .from(
+                                NetworkPolicyPeerArgs.builder()
+                                    .podSelector(LabelSelectorArgs.builder().build())
+                                    .build())
+                            .build())
+                    .build())
+            .build(),
+        inNamespace);
+
+    // A long-lived token Secret: the token controller fills in token and ca.crt.
+    var token =
+        new Secret(
+            name + "-" + DEPLOYER + "-token",
+            SecretArgs.builder()
+                .metadata(
+                    ObjectMetaArgs.builder()
+                        .name(DEPLOYER + "-token")
+                        .namespace(name)
+                        .labels(labels)
+                        .annotations(Map.of("kubernetes.io/service-account.name", DEPLOYER))
+                        .build())
+                .type("kubernetes.io/service-account-token")
+                .build(),
+            inNamespace);
+
+    Output<String> kubeconfig =
+        token
+            .data()
+            .applyValue(
+                data ->
+                    kubeconfig(
+                        model.hubApiServer(),
+                        data.getOrDefault("ca.crt", ""),
+                        decode(data.getOrDefault("token", "")),
+                        name))
+            .asSecret();
+
+    return new Declared(namespace.metadata().applyValue(m -> m.name().orElse(name)), kubeconfig);
+  }
+
+  /** A kubeconfig for one namespace; {@code caData} is already base64 as Secrets hold it. */
+  static String kubeconfig(String server, String caData, String token, String namespace) {
+    return String.join(
+        "\n",
+        "apiVersion: v1",
+        "kind: Config",
+        "clusters:",
+        "- name: hub",
+        "  cluster:",
+        "    server: " + server,
+        "    certificate-authority-data: " + caData,
+        "users:",
+        "- name: " + DEPLOYER,
+        "  user:",
+        "    token: " + token,
+        "contexts:",
+        "- name: " + namespace,
+        "  context:",
+        "    cluster: hub",
+        "    user: " + DEPLOYER,
+        "    namespace: " + namespace,
+        "current-context: " + namespace,
+        "");
+  }
+
+  private static String decode(String base64) {
+    return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+  }
+
+  private static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {
+    return ObjectMetaArgs.builder().name(name).namespace(namespace).labels(labels).build();
+  }
+
+  static Map<String, String> labels(TeamEnvironmentModel model) {
+    return Map.of(
+        Groups.LABEL_MANAGED_BY, Groups.MANAGED_BY,
+        Groups.LABEL_TEAM, model.team(),
+        Groups.LABEL_STAGE, model.stage().value());
+  }
+}

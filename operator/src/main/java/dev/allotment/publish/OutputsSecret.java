@@ -1,0 +1,63 @@
+package dev.allotment.publish;
+
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.engine.StackOutput;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Secret {@code <name>-outputs} that holds every stack output, secret ones included, for
+ * External Secrets Operator and Argo CD to pick up. Owned by the resource, so Kubernetes removes it
+ * with the resource even if the operator is not running.
+ */
+public final class OutputsSecret {
+
+  public static final String SUFFIX = "-outputs";
+
+  private OutputsSecret() {}
+
+  public static String nameFor(HasMetadata owner) {
+    return owner.getMetadata().getName() + SUFFIX;
+  }
+
+  /**
+   * Builds the Secret.
+   *
+   * @param kindLabel value of the {@code platform.allotment.dev/kind} label, e.g. {@code
+   *     teamenvironment}
+   */
+  public static Secret build(
+      HasMetadata owner,
+      String kindLabel,
+      String team,
+      String stage,
+      Map<String, StackOutput> outputs) {
+    Map<String, String> data = new TreeMap<>();
+    outputs.forEach((key, output) -> data.put(key, output.value()));
+    return new SecretBuilder()
+        .withNewMetadata()
+        .withName(nameFor(owner))
+        .withNamespace(owner.getMetadata().getNamespace())
+        .addToLabels(Groups.LABEL_MANAGED_BY, Groups.MANAGED_BY)
+        .addToLabels(Groups.LABEL_TEAM, team)
+        .addToLabels(Groups.LABEL_STAGE, stage)
+        .addToLabels(Groups.LABEL_KIND, kindLabel)
+        .withOwnerReferences(
+            new OwnerReferenceBuilder()
+                .withApiVersion(owner.getApiVersion())
+                .withKind(owner.getKind())
+                .withName(owner.getMetadata().getName())
+                .withUid(owner.getMetadata().getUid())
+                .withController(true)
+                .withBlockOwnerDeletion(true)
+                .build())
+        .endMetadata()
+        .withType("Opaque")
+        .withStringData(data)
+        .build();
+  }
+}

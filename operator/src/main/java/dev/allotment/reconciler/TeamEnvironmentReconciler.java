@@ -1,0 +1,52 @@
+package dev.allotment.reconciler;
+
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInboundEventSource;
+import java.util.List;
+
+/** Reconciles TeamEnvironments; the lifecycle itself lives in {@link StackReconciler}. */
+@ControllerConfiguration(name = TeamEnvironmentReconciler.NAME)
+public final class TeamEnvironmentReconciler
+    implements Reconciler<TeamEnvironment>, Cleaner<TeamEnvironment> {
+
+  public static final String NAME = "teamenvironment";
+
+  private final StackReconciler<TeamEnvironment> stacks;
+  private final SimpleInboundEventSource<TeamEnvironment> operationFinished =
+      new SimpleInboundEventSource<>("stack-operation-finished");
+
+  public TeamEnvironmentReconciler(StackReconciler<TeamEnvironment> stacks) {
+    this.stacks = stacks;
+  }
+
+  @Override
+  public List<EventSource<?, TeamEnvironment>> prepareEventSources(
+      EventSourceContext<TeamEnvironment> context) {
+    return List.of(operationFinished);
+  }
+
+  @Override
+  public UpdateControl<TeamEnvironment> reconcile(
+      TeamEnvironment resource, Context<TeamEnvironment> context) {
+    return stacks.reconcile(resource, context, trigger(resource));
+  }
+
+  @Override
+  public DeleteControl cleanup(TeamEnvironment resource, Context<TeamEnvironment> context) {
+    return stacks.cleanup(resource, context, trigger(resource));
+  }
+
+  private Runnable trigger(TeamEnvironment resource) {
+    ResourceID id = ResourceID.fromResource(resource);
+    return () -> operationFinished.propagateEvent(id);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.allotment.status;
+
+/**
+ * Condition and Event reasons: stable CamelCase identifiers that dashboards, alerts and Argo CD
+ * health checks may match on. Never change one once released.
+ */
+public final class Reason {
+  public static final String UP_TO_DATE = "UpToDate";
+  public static final String UPDATE_RUNNING = "UpdateRunning";
+  public static final String UPDATE_STARTED = "UpdateStarted";
+  public static final String UPDATE_SUCCEEDED = "UpdateSucceeded";
+  public static final String UPDATE_FAILED = "UpdateFailed";
+  public static final String RETRY_SCHEDULED = "RetryScheduled";
+  public static final String INVALID_SPEC = "InvalidSpec";
+  public static final String DESTROYING = "Destroying";
+  public static final String DESTROY_STARTED = "DestroyStarted";
+  public static final String DESTROY_SUCCEEDED = "DestroySucceeded";
+  public static final String DESTROY_FAILED = "DestroyFailed";
+  public static final String RETAINED = "Retained";
+
+  private Reason() {}
+}

@@ -1,0 +1,224 @@
+package dev.allotment.validation;
+
+import dev.allotment.api.v1alpha1.AzureSpec;
+import dev.allotment.api.v1alpha1.GitHubSpec;
+import dev.allotment.api.v1alpha1.KubernetesSpec;
+import dev.allotment.api.v1alpha1.QuotaSpec;
+import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
+import dev.allotment.config.ProgramDefaults;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a TeamEnvironment spec against the rules the program relies on, including those that
+ * depend on the operator's configuration (a default that is missing). Pure: spec and defaults in,
+ * problems out.
+ */
+public final class TeamEnvironmentValidator {
+
+  /** Longest team name: keeps {@code <team>-<stage>} and every derived name within limits. */
+  public static final int MAX_TEAM_LENGTH = 30;
+
+  private TeamEnvironmentValidator() {}
+
+  /** Every problem found, in field order; empty when the spec is valid. */
+  public static List<SpecProblem> validate(TeamEnvironmentSpec spec, ProgramDefaults defaults) {
+    List<SpecProblem> problems = new ArrayList<>();
+    if (spec == null) {
+      problems.add(new SpecProblem("spec", "is required"));
+      return problems;
+    }
+    team(spec.getTeam(), problems);
+    if (spec.getStage() == null) {
+      problems.add(
+          new SpecProblem("spec.stage", "is required: one of development, test, production"));
+    }
+    logins(spec, problems);
+    azure(spec.getAzure(), defaults, problems);
+    kubernetes(spec.getKubernetes(), problems);
+    github(spec.getGithub(), defaults, problems);
+    return problems;
+  }
+
+  static void team(String team, List<SpecProblem> problems) {
+    if (team == null || team.isEmpty()) {
+      problems.add(
+          new SpecProblem("spec.team", "is required: a lowercase DNS label, e.g. payments"));
+    } else if (team.length() < 2 || team.length() > MAX_TEAM_LENGTH) {
+      problems.add(
+          new SpecProblem(
+              "spec.team",
+              "must be 2 to " + MAX_TEAM_LENGTH + " characters, got " + team.length()));
+    } else if (!Rules.TEAM.matcher(team).matches()) {
+      problems.add(
+          new SpecProblem(
+              "spec.team",
+              "'"
+                  + abbreviate(team)
+                  + "' is not a DNS label: use lowercase letters, digits and '-', starting with a"
+                  + " letter"));
+    }
+  }
+
+  private static void logins(TeamEnvironmentSpec spec, List<SpecProblem> problems) {
+    List<String> owners = Optional.ofNullable(spec.getOwners()).orElse(List.of());
+    List<String> contributors = Optional.ofNullable(spec.getContributors()).orElse(List.of());
+    if (owners.isEmpty()) {
+      problems.add(
+          new SpecProblem("spec.owners", "needs at least one GitHub login: someone must own it"));
+    }
+    Set<String> seen = new HashSet<>();
+    checkLogins("spec.owners", owners, seen, problems);
+    checkLogins("spec.contributors", contributors, seen, problems);
+  }
+
+  private static void checkLogins(
+      String field, List<String> logins, Set<String> seen, List<SpecProblem> problems) {
+    for (int i = 0; i < logins.size(); i++) {
+      String login = logins.get(i);
+      String path = field + "[" + i + "]";
+      if (login == null || !Rules.GITHUB_LOGIN.matcher(login).matches()) {
+        problems.add(
+            new SpecProblem(
+                path,
+                "'"
+                    + abbreviate(login)
+                    + "' is not a GitHub login (letters, digits, '-', at most 39)"));
+      } else if (!seen.add(login.toLowerCase())) {
+        problems.add(
+            new SpecProblem(
+                path,
+                login + " is listed more than once in owners and contributors; list it once"));
+      }
+    }
+  }
+
+  private static void azure(AzureSpec azure, ProgramDefaults defaults, List<SpecProblem> problems) {
+    Optional<AzureSpec> spec = Optional.ofNullable(azure);
+    Optional<String> location = spec.map(AzureSpec::getLocation).or(defaults::azureLocation);
+    if (location.isEmpty()) {
+      problems.add(
+          new SpecProblem(
+              "spec.azure.location",
+              "is required because the operator has no default location: set it, e.g."
+                  + " westeurope"));
+    } else {
+      check(
+          "spec.azure.location", location.get(), Rules.AZURE_LOCATION, "e.g. westeurope", problems);
+    }
+    Optional<String> subscription =
+        spec.map(AzureSpec::getSubscriptionId).or(defaults::azureSubscriptionId);
+    if (subscription.isEmpty()) {
+      problems.add(
+          new SpecProblem(
+              "spec.azure.subscriptionId",
+              "is required because the operator has no default subscription: set it to the"
+                  + " subscription's GUID"));
+    } else {
+      check(
+          "spec.azure.subscriptionId",
+          subscription.get(),
+          Rules.GUID,
+          "a GUID like 00000000-0000-0000-0000-000000000000",
+          problems);
+    }
+  }
+
+  private static void kubernetes(KubernetesSpec kubernetes, List<SpecProblem> problems) {
+    if (kubernetes == null) {
+      return;
+    }
+    if (kubernetes.getClusterRef() != null) {
+      problems.add(
+          new SpecProblem(
+              "spec.kubernetes.clusterRef",
+              "namespaces on a Cluster are not supported by this operator version yet: remove"
+                  + " clusterRef to use the hub"));
+    }
+    if (kubernetes.getNamespace() != null) {
+      checkLabel("spec.kubernetes.namespace", kubernetes.getNamespace(), problems);
+    }
+    QuotaSpec quota = kubernetes.getQuota();
+    if (quota != null) {
+      if (quota.getCpu() != null) {
+        check("spec.kubernetes.quota.cpu", quota.getCpu(), Rules.CPU, "e.g. 4 or 2500m", problems);
+      }
+      if (quota.getMemory() != null) {
+        check(
+            "spec.kubernetes.quota.memory", quota.getMemory(), Rules.MEMORY, "e.g. 8Gi", problems);
+      }
+      if (quota.getPods() != null && (quota.getPods() < 1 || quota.getPods() > 10000)) {
+        problems.add(
+            new SpecProblem(
+                "spec.kubernetes.quota.pods",
+                "must be between 1 and 10000, got " + quota.getPods()));
+      }
+    }
+  }
+
+  private static void github(
+      GitHubSpec github, ProgramDefaults defaults, List<SpecProblem> problems) {
+    Optional<GitHubSpec> spec = Optional.ofNullable(github);
+    Optional<String> organization =
+        spec.map(GitHubSpec::getOrganization).or(defaults::githubOrganization);
+    if (organization.isEmpty()) {
+      problems.add(
+          new SpecProblem(
+              "spec.github.organization",
+              "is required because the operator has no default organization: set it"));
+    } else {
+      check(
+          "spec.github.organization",
+          organization.get(),
+          Rules.GITHUB_LOGIN,
+          "a GitHub organization name",
+          problems);
+    }
+    spec.map(GitHubSpec::getRepository)
+        .ifPresent(
+            r ->
+                check(
+                    "spec.github.repository",
+                    r,
+                    Rules.REPOSITORY,
+                    "letters, digits, '.', '_' and '-', at most 100",
+                    problems));
+    spec.map(GitHubSpec::getTemplate)
+        .ifPresent(
+            t ->
+                check(
+                    "spec.github.template",
+                    t,
+                    Rules.TEMPLATE,
+                    "as <owner>/<repository>",
+                    problems));
+  }
+
+  private static void checkLabel(String field, String value, List<SpecProblem> problems) {
+    if (value.length() > 63 || !Rules.DNS_LABEL.matcher(value).matches()) {
+      problems.add(
+          new SpecProblem(
+              field, "'" + abbreviate(value) + "' is not a DNS label (lowercase, at most 63)"));
+    }
+  }
+
+  private static void check(
+      String field, String value, Pattern rule, String hint, List<SpecProblem> problems) {
+    if (!rule.matcher(value).matches()) {
+      problems.add(new SpecProblem(field, "'" + abbreviate(value) + "' is not valid: " + hint));
+    }
+  }
+
+  /** Keeps hostile or huge values out of status messages. */
+  static String abbreviate(String value) {
+    if (value == null) {
+      return "null";
+    }
+    String printable = value.replaceAll("[^\\x20-\\x7E]", "?");
+    return printable.length() <= 64 ? printable : printable.substring(0, 64) + "…";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.allotment.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OperatorConfigTest {
+
+  @Test
+  void defaultsAreDocumentedValues() {
+    OperatorConfig config = OperatorConfig.fromEnvironment(Map.of());
+
+    assertThat(config.watchNamespaces()).isEmpty();
+    assertThat(config.stateDirectory()).isEqualTo(Path.of("/var/lib/allotment"));
+    assertThat(config.backendUrl()).isEqualTo("file:///var/lib/allotment/backend");
+    assertThat(config.secretsProvider()).isEqualTo("passphrase");
+    assertThat(config.operationConcurrency()).isEqualTo(4);
+    assertThat(config.resyncInterval()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.retryInitialDelay()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.retryMaxDelay()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.programDefaults()).isEqualTo(ProgramDefaults.none());
+  }
+
+  @Test
+  void readsEveryVariable() {
+    OperatorConfig config =
+        OperatorConfig.fromEnvironment(
+            Map.ofEntries(
+                Map.entry("ALLOTMENT_WATCH_NAMESPACES", "team-a, team-b,"),
+                Map.entry("ALLOTMENT_STATE_DIR", "/data"),
+                Map.entry("PULUMI_BACKEND_URL", "azblob://state"),
+                Map.entry("ALLOTMENT_SECRETS_PROVIDER", "azurekeyvault://vault/keys/pulumi"),
+                Map.entry("ALLOTMENT_OPERATION_CONCURRENCY", "8"),
+                Map.entry("ALLOTMENT_RESYNC_INTERVAL", "2h"),
+                Map.entry("ALLOTMENT_RETRY_INITIAL_DELAY", "500ms"),
+                Map.entry("ALLOTMENT_RETRY_MAX_DELAY", "30s"),
+                Map.entry("ALLOTMENT_GITHUB_ORGANIZATION", "nordic-retail"),
+                Map.entry(
+                    "ALLOTMENT_AZURE_SUBSCRIPTION_ID", "11111111-2222-3333-4444-555555555555"),
+                Map.entry("ALLOTMENT_AZURE_LOCATION", "westeurope"),
+                Map.entry("ALLOTMENT_ARGOCD_NAMESPACE", "gitops"),
+                Map.entry("ALLOTMENT_MESH_INJECTION", "true"),
+                Map.entry("ALLOTMENT_HUB_API_SERVER", "https://hub.example.com:6443")));
+
+    assertThat(config.watchNamespaces()).isEqualTo(Set.of("team-a", "team-b"));
+    assertThat(config.backendUrl()).isEqualTo("azblob://state");
+    assertThat(config.operationConcurrency()).isEqualTo(8);
+    assertThat(config.resyncInterval()).isEqualTo(Duration.ofHours(2));
+    assertThat(config.retryInitialDelay()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.programDefaults())
+        .isEqualTo(
+            new ProgramDefaults(
+                Optional.of("nordic-retail"),
+                Optional.of("11111111-2222-3333-4444-555555555555"),
+                Optional.of("westeurope"),
+                "gitops",
+                true,
+                "https://hub.example.com:6443"));
+  }
+
+  @Test
+  void badValuesNameTheVariable() {
+    assertThatThrownBy(
+            () ->
+                OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_RESYNC_INTERVAL", "ten minutes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_RESYNC_INTERVAL")
+        .hasMessageContaining("10m");
+    assertThatThrownBy(
+            () -> OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_OPERATION_CONCURRENCY", "0")))
+        .hasMessageContaining("ALLOTMENT_OPERATION_CONCURRENCY");
+    assertThatThrownBy(
+            () -> OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_OPERATION_CONCURRENCY", "many")))
+        .hasMessageContaining("whole number");
+    assertThatThrownBy(
+            () ->
+                OperatorConfig.fromEnvironment(
+                    Map.of(
+                        "ALLOTMENT_RETRY_INITIAL_DELAY", "1h", "ALLOTMENT_RETRY_MAX_DELAY", "1m")))
+        .hasMessageContaining("ALLOTMENT_RETRY_MAX_DELAY");
+  }
+}

@@ -1,0 +1,243 @@
+package dev.allotment.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.render.DeclaredResource;
+import dev.allotment.render.ProgramRenderer;
+import dev.allotment.render.Rendering;
+import dev.allotment.testing.Examples;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The TeamEnvironment program, evaluated with Pulumi's mocks on the examples users start from. */
+class TeamEnvironmentProgramTest {
+
+  private static final String ACTIONS_VARIABLE =
+      "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable";
+  private static final String ACTIONS_SECRET =
+      "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret";
+  private static final String ENVIRONMENT =
+      "github:index/repositoryEnvironment:RepositoryEnvironment";
+
+  private final ProgramRenderer renderer = new ProgramRenderer();
+
+  private Rendering render(TeamEnvironment resource, ProgramDefaults defaults) throws Exception {
+    var model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    return renderer.render("allotment-teamenvironment", "test", TeamEnvironmentProgram.of(model));
+  }
+
+  private Rendering development() throws Exception {
+    return render(Examples.development(), ProgramDefaults.none());
+  }
+
+  private Rendering production() throws Exception {
+    return render(Examples.production(), ProgramDefaults.none());
+  }
+
+  @Test
+  void declaresEveryResourceTheDesignNames() throws Exception {
+    var types = development().resources().stream().map(DeclaredResource::type).toList();
+    assertThat(types)
+        .contains(
+            "azure-native:resources:ResourceGroup",
+            "azure-native:managedidentity:UserAssignedIdentity",
+            "azure-native:managedidentity:FederatedIdentityCredential",
+            "azure-native:authorization:RoleAssignment",
+            "kubernetes:core/v1:Namespace",
+            "kubernetes:core/v1:ResourceQuota",
+            "kubernetes:core/v1:LimitRange",
+            "kubernetes:core/v1:ServiceAccount",
+            "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+            "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+            "github:index/team:Team",
+            "github:index/teamMembership:TeamMembership",
+            "github:index/repository:Repository",
+            "github:index/teamRepository:TeamRepository",
+            ENVIRONMENT,
+            ACTIONS_VARIABLE,
+            ACTIONS_SECRET);
+  }
+
+  @Test
+  void resourceGroupIsNamedAfterTeamAndStage() throws Exception {
+    var group =
+        development().get("azure-native:resources:ResourceGroup", "rg-payments-development");
+    assertThat(group.text("location")).contains("westeurope");
+    assertThat(group.input("tags"))
+        .contains(
+            Map.of(
+                "team", "payments",
+                "stage", "development",
+                "managed-by", "allotment",
+                "cost-center", "cc-4711"));
+  }
+
+  @Test
+  void federatedCredentialTrustsOnlyTheStagesGitHubEnvironment() throws Exception {
+    var credential =
+        development().ofType("azure-native:managedidentity:FederatedIdentityCredential").get(0);
+    assertThat(credential.text("subject"))
+        .contains("repo:nordic-retail/payments-development:environment:development");
+    assertThat(credential.text("issuer")).contains("https://token.actions.githubusercontent.com");
+    assertThat(credential.input("audiences")).contains(List.of("api://AzureADTokenExchange"));
+
+    var prod =
+        production().ofType("azure-native:managedidentity:FederatedIdentityCredential").get(0);
+    assertThat(prod.text("subject"))
+        .contains("repo:nordic-retail/payments-service:environment:production");
+  }
+
+  @Test
+  void roleAssignmentIsContributorScopedToTheResourceGroupOnly() throws Exception {
+    var rendering = development();
+    var assignments = rendering.ofType("azure-native:authorization:RoleAssignment");
+    assertThat(assignments).hasSize(1);
+    var assignment = assignments.get(0);
+    assertThat(assignment.text("scope"))
+        .contains(
+            "/subscriptions/"
+                + ProgramRenderer.COMPUTED
+                + "/resourceGroups/rg-payments-development");
+    assertThat(assignment.text("roleDefinitionId"))
+        .contains(
+            "/subscriptions/11111111-2222-3333-4444-555555555555/providers/"
+                + "Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c");
+    assertThat(assignment.text("principalType")).contains("ServicePrincipal");
+  }
+
+  @Test
+  void namespaceQuotaAndLimitsFollowTheSpec() throws Exception {
+    var rendering = development();
+    var namespace = rendering.get("kubernetes:core/v1:Namespace", "payments-development");
+    assertThat(namespace.text("metadata.name")).contains("payments-development");
+    assertThat(namespace.input("metadata.annotations.linkerd\\.io/inject")).isEmpty();
+
+    var quota = rendering.ofType("kubernetes:core/v1:ResourceQuota").get(0);
+    assertThat(quota.input("spec.hard"))
+        .contains(
+            Map.of(
+                "requests.cpu", "4",
+                "limits.cpu", "4",
+                "requests.memory", "8Gi",
+                "limits.memory", "8Gi",
+                "pods", "40"));
+    assertThat(quota.text("metadata.namespace")).contains("payments-development");
+
+    var prodQuota = production().ofType("kubernetes:core/v1:ResourceQuota").get(0);
+    assertThat(prodQuota.text("metadata.namespace")).contains("payments-prod");
+    assertThat(prodQuota.text("spec.hard.pods")).contains("200");
+  }
+
+  @Test
+  void deployerIsAdminOfItsNamespaceOnly() throws Exception {
+    var binding =
+        development().ofType("kubernetes:rbac.authorization.k8s.io/v1:RoleBinding").get(0);
+    assertThat(binding.text("metadata.namespace")).contains("payments-development");
+    assertThat(binding.text("roleRef.kind")).contains("ClusterRole");
+    assertThat(binding.text("roleRef.name")).contains("admin");
+    assertThat(binding.text("subjects.0.name")).contains("deployer");
+    assertThat(binding.text("subjects.0.namespace")).contains("payments-development");
+  }
+
+  @Test
+  void networkPolicyAdmitsIngressOnlyFromTheSameNamespace() throws Exception {
+    var policy = development().ofType("kubernetes:networking.k8s.io/v1:NetworkPolicy").get(0);
+    assertThat(policy.input("spec.podSelector")).contains(Map.of());
+    assertThat(policy.input("spec.policyTypes")).contains(List.of("Ingress"));
+    // One rule whose only peer is a pod selector without namespaceSelector: same namespace only.
+    assertThat(policy.input("spec.ingress"))
+        .contains(List.of(Map.of("from", List.of(Map.of("podSelector", Map.of())))));
+  }
+
+  @Test
+  void meshInjectionAnnotatesTheNamespaceWhenConfigured() throws Exception {
+    var defaults =
+        new ProgramDefaults(
+            Optional.empty(), Optional.empty(), Optional.empty(), "argocd", true, "https://hub");
+    var namespace =
+        render(Examples.development(), defaults)
+            .get("kubernetes:core/v1:Namespace", "payments-development");
+    assertThat(namespace.input("metadata.annotations"))
+        .contains(Map.of("linkerd.io/inject", "enabled"));
+  }
+
+  @Test
+  void githubCredentialsAreScopedToTheStagesEnvironment() throws Exception {
+    var rendering = development();
+    var variables = rendering.ofType(ACTIONS_VARIABLE);
+    assertThat(variables)
+        .extracting(v -> v.text("variableName").orElseThrow())
+        .containsExactlyInAnyOrder(
+            "AZURE_CLIENT_ID",
+            "AZURE_TENANT_ID",
+            "AZURE_SUBSCRIPTION_ID",
+            "AZURE_RESOURCE_GROUP",
+            "KUBE_NAMESPACE");
+    assertThat(variables)
+        .allSatisfy(v -> assertThat(v.text("environment")).contains("development"));
+    assertThat(variables)
+        .filteredOn(v -> v.text("variableName").orElseThrow().equals("AZURE_SUBSCRIPTION_ID"))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.text("value")).contains("11111111-2222-3333-4444-555555555555"));
+
+    var secret = rendering.ofType(ACTIONS_SECRET);
+    assertThat(secret)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.text("secretName")).contains("KUBE_CONFIG");
+      assertThat(s.text("value")).hasValueSatisfying(v -> assertThat(v).contains("kind: Config"));
+              assertThat(s.text("environment")).contains("development");
+            });
+  }
+
+  @Test
+  void kubeconfigIsASecretOutputAndNeverPlain() throws Exception {
+    var rendering = development();
+    assertThat(rendering.secretOutputs()).containsExactly("kubeconfig");
+    assertThat(rendering.outputs().get("kubeconfig"))
+        .contains("namespace: payments-development")
+        .contains("server: https://kubernetes.default.svc");
+  }
+
+  @Test
+  void productionEnvironmentRequiresOwnersReviewFromProtectedBranches() throws Exception {
+    var environment = production().ofType(ENVIRONMENT).get(0);
+    assertThat(environment.text("environment")).contains("production");
+    assertThat(environment.input("reviewers.0.teams")).isPresent();
+    assertThat(environment.input("preventSelfReview")).contains(true);
+    assertThat(environment.input("deploymentBranchPolicy"))
+        .contains(Map.of("protectedBranches", true, "customBranchPolicies", false));
+
+    var devEnvironment = development().ofType(ENVIRONMENT).get(0);
+    assertThat(devEnvironment.input("reviewers")).isEmpty();
+    assertThat(devEnvironment.input("deploymentBranchPolicy")).isEmpty();
+  }
+
+  @Test
+  void ownersMaintainTheTeamAndAdministerTheRepository() throws Exception {
+    var rendering = production();
+    var memberships = rendering.ofType("github:index/teamMembership:TeamMembership");
+    assertThat(memberships)
+        .extracting(m -> m.text("username").orElseThrow() + ":" + m.text("role").orElseThrow())
+        .containsExactlyInAnyOrder(
+            "alice-nordic:maintainer",
+            "alice-nordic:maintainer",
+            "dave-lead:maintainer",
+            "dave-lead:maintainer",
+            "bob-dev:member");
+    assertThat(rendering.ofType("github:index/teamRepository:TeamRepository"))
+        .extracting(t -> t.text("permission").orElseThrow())
+        .containsExactlyInAnyOrder("push", "admin");
+    var repository = rendering.ofType("github:index/repository:Repository").get(0);
+    assertThat(repository.text("name")).contains("payments-service");
+    assertThat(repository.text("visibility")).contains("internal");
+    assertThat(repository.text("template.repository")).contains("service-template");
+    assertThat(repository.input("archiveOnDestroy")).contains(true);
+  }
+}

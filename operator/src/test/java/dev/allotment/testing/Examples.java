@@ -1,0 +1,39 @@
+package dev.allotment.testing;
+
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Loads the manifests in the repository's {@code examples/} folder, as users apply them. */
+public final class Examples {
+
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  private Examples() {}
+
+  /** The repository's examples folder; tests run with the module folder as working directory. */
+  public static Path dir() {
+    Path fromModule = Path.of("..", "examples");
+    return Files.isDirectory(fromModule) ? fromModule : Path.of("examples");
+  }
+
+  public static <T> T load(String file, Class<T> type) {
+    try (InputStream in = Files.newInputStream(dir().resolve(file))) {
+      return SERIALIZATION.unmarshal(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static TeamEnvironment development() {
+    return load("teamenvironment-development.yaml", TeamEnvironment.class);
+  }
+
+  public static TeamEnvironment production() {
+    return load("teamenvironment-production.yaml", TeamEnvironment.class);
+  }
+}

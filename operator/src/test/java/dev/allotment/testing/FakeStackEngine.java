@@ -1,0 +1,161 @@
+package dev.allotment.testing;
+
+import dev.allotment.engine.OperationKind;
+import dev.allotment.engine.StackEngine;
+import dev.allotment.engine.StackOperationException;
+import dev.allotment.engine.StackOutput;
+import dev.allotment.engine.StackRef;
+import dev.allotment.engine.StackRequest;
+import dev.allotment.engine.StackResult;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fast, scriptable {@link StackEngine} for reconciler tests: it records every call, produces
+ * outputs derived from the stack name (one of them secret), and can fail or hold operations. It
+ * does not run programs; tests of the real Automation API path use the CLI emulator instead.
+ */
+public final class FakeStackEngine implements StackEngine {
+
+  /** One call, in order. */
+  public record Call(OperationKind kind, StackRef ref) {}
+
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<StackRef, Boolean> deployed = new ConcurrentHashMap<>();
+  private final Deque<String> upFailures = new ArrayDeque<>();
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger maxRunning = new AtomicInteger();
+  private volatile CountDownLatch gate = new CountDownLatch(0);
+
+  @Override
+  public StackResult up(StackRequest request) throws StackOperationException {
+    return run(OperationKind.UP, request.ref());
+  }
+
+  @Override
+  public StackResult preview(StackRequest request) throws StackOperationException {
+    return run(OperationKind.PREVIEW, request.ref());
+  }
+
+  @Override
+  public StackResult refresh(StackRequest request) throws StackOperationException {
+    return run(OperationKind.REFRESH, request.ref());
+  }
+
+  @Override
+  public StackResult destroy(StackRequest request) throws StackOperationException {
+    return run(OperationKind.DESTROY, request.ref());
+  }
+
+  @Override
+  public Map<String, StackOutput> outputs(StackRef ref) {
+    return Boolean.TRUE.equals(deployed.get(ref)) ? outputsOf(ref) : Map.of();
+  }
+
+  @Override
+  public void cancel(StackRef ref) {
+    calls.add(new Call(null, ref));
+  }
+
+  private StackResult run(OperationKind kind, StackRef ref) throws StackOperationException {
+    Instant start = Instant.now();
+    calls.add(new Call(kind, ref));
+    int now = running.incrementAndGet();
+    maxRunning.accumulateAndGet(now, Math::max);
+    try {
+      if (!gate.await(60, TimeUnit.SECONDS)) {
+        throw new StackOperationException(
+            StackOperationException.Reason.UNAVAILABLE, "test gate never opened");
+      }
+      if (kind == OperationKind.UP) {
+        String failure;
+        synchronized (upFailures) {
+          failure = upFailures.poll();
+        }
+        if (failure != null) {
+          throw new StackOperationException(StackOperationException.Reason.FAILED, failure);
+        }
+        boolean existed = Boolean.TRUE.equals(deployed.put(ref, true));
+        return new StackResult(
+            kind,
+            start,
+            Instant.now(),
+            existed ? Map.of("update", 1, "same", 2) : Map.of("create", 3),
+            outputsOf(ref));
+      }
+      if (kind == OperationKind.DESTROY) {
+        boolean existed = Boolean.TRUE.equals(deployed.remove(ref));
+        return new StackResult(
+            kind, start, Instant.now(), Map.of("delete", existed ? 3 : 0), Map.of());
+      }
+      return new StackResult(kind, start, Instant.now(), Map.of("same", 3), outputsOf(ref));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackOperationException(StackOperationException.Reason.UNAVAILABLE, "interrupted");
+    } finally {
+      running.decrementAndGet();
+    }
+  }
+
+  /** Outputs every deployed stack reports; {@code kubeconfig} is secret. */
+  public static Map<String, StackOutput> outputsOf(StackRef ref) {
+    Map<String, StackOutput> outputs = new LinkedHashMap<>();
+    outputs.put("namespace", StackOutput.plain(ref.stack().replace('.', '-')));
+    outputs.put("resourceGroupName", StackOutput.plain("rg-" + ref.stack().replace('.', '-')));
+    outputs.put("kubeconfig", StackOutput.secret(secretValue(ref)));
+    return outputs;
+  }
+
+  /** The secret output's value, for asserting it is published and nowhere else. */
+  public static String secretValue(StackRef ref) {
+    return "kubeconfig-token-for-" + ref.stack();
+  }
+
+  /** The next {@code count} ups fail with {@code message}. */
+  public void failNextUps(int count, String message) {
+    synchronized (upFailures) {
+      for (int i = 0; i < count; i++) {
+        upFailures.add(message);
+      }
+    }
+  }
+
+  /** Holds every operation until {@link #release()}. */
+  public void hold() {
+    gate = new CountDownLatch(1);
+  }
+
+  public void release() {
+    gate.countDown();
+  }
+
+  public long count(OperationKind kind, StackRef ref) {
+    return calls.stream().filter(c -> c.kind() == kind && c.ref().equals(ref)).count();
+  }
+
+  public long count(OperationKind kind) {
+    return calls.stream().filter(c -> c.kind() == kind).count();
+  }
+
+  public boolean isDeployed(StackRef ref) {
+    return Boolean.TRUE.equals(deployed.get(ref));
+  }
+
+  public int running() {
+    return running.get();
+  }
+
+  /** The most operations that ever ran at once. */
+  public int maxRunning() {
+    return maxRunning.get();
+  }
+}
