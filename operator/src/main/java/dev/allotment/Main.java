@@ -4,9 +4,13 @@ import dev.allotment.config.ConfigException;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
+import dev.allotment.render.RenderCommand;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,7 @@ public final class Main {
     try {
       switch (command) {
         case "run" -> run();
+        case "render" -> System.exit(render(args));
         case "help", "--help", "-h" -> usage();
         default -> {
           System.err.println("unknown command '" + command + "'");
@@ -50,6 +55,12 @@ public final class Main {
             .filter(ns -> !ns.isBlank())
             .map(ns -> new LeaderElectionConfiguration("allotment-operator", ns));
     var client = new KubernetesClientBuilder().build();
+    List<String> problems = Preflight.check(client, "pulumi");
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> System.err.println("cannot start: " + p));
+      client.close();
+      System.exit(1);
+    }
     var operator = new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -67,13 +78,30 @@ public final class Main {
     operator.start();
   }
 
+  private static int render(String[] args) {
+    if (args.length != 3 || !("-f".equals(args[1]) || "--file".equals(args[1]))) {
+      System.err.println("usage: allotment render -f <manifest.yaml>");
+      return 2;
+    }
+    // Defaults from the same environment variables the operator reads; no cluster, no cloud.
+    var defaults = OperatorConfig.fromEnvironment(System.getenv()).programDefaults();
+    try {
+      return new RenderCommand(defaults, System.out).run(Path.of(args[2]));
+    } catch (IOException e) {
+      System.err.println("cannot read " + args[2] + ": " + e.getMessage());
+      return 2;
+    }
+  }
+
   private static void usage() {
     System.out.println(
         String.join(
             "\n",
             "usage: allotment <command>",
-            "  run     start the operator against the current kube context (default)",
-            "  help    this text",
+            "  run                  start the operator against the current kube context (default)",
+            "  render -f <file>     print what the operator would create for the resources in a",
+            "                       manifest, evaluated offline with Pulumi's mocks",
+            "  help                 this text",
             "Configuration comes from environment variables; see the README."));
   }
 }

@@ -191,7 +191,8 @@ class TeamEnvironmentProgramTest {
         .satisfies(
             s -> {
               assertThat(s.text("secretName")).contains("KUBE_CONFIG");
-      assertThat(s.text("value")).hasValueSatisfying(v -> assertThat(v).contains("kind: Config"));
+              assertThat(s.text("value"))
+                  .hasValueSatisfying(v -> assertThat(v).contains("kind: Config"));
               assertThat(s.text("environment")).contains("development");
             });
   }

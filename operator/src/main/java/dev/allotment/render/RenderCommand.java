@@ -1,0 +1,150 @@
+package dev.allotment.render;
+
+import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.reconciler.StackKind;
+import dev.allotment.reconciler.TeamEnvironmentKind;
+import dev.allotment.validation.InvalidSpecException;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code render -f <file>}: evaluates the program of every Allotment resource in a manifest with
+ * Pulumi's mocks and prints what it would declare, without credentials, a cluster or the Pulumi
+ * CLI. The same validation the operator applies decides the verdict.
+ */
+public final class RenderCommand {
+
+  private static final int MAX_VALUE = 120;
+
+  private final ProgramDefaults defaults;
+  private final PrintStream out;
+  private final ProgramRenderer renderer = new ProgramRenderer();
+
+  public RenderCommand(ProgramDefaults defaults, PrintStream out) {
+    this.defaults = defaults;
+    this.out = out;
+  }
+
+  /**
+   * Renders the manifest.
+   *
+   * @return 0 when every resource is valid, 1 when any is rejected
+   */
+  public int run(Path file) throws IOException {
+    List<HasMetadata> resources = read(file);
+    if (resources.isEmpty()) {
+      out.println(file + ": no Kubernetes resources found");
+      return 1;
+    }
+    int rejected = 0;
+    for (HasMetadata resource : resources) {
+      if (resource instanceof TeamEnvironment environment) {
+        rejected += renderTeamEnvironment(environment) ? 0 : 1;
+      } else {
+        out.printf(
+            "%s %s: not rendered (render supports TeamEnvironment)%n%n",
+            resource.getKind(), resource.getMetadata().getName());
+      }
+    }
+    return rejected == 0 ? 0 : 1;
+  }
+
+  private boolean renderTeamEnvironment(TeamEnvironment resource) {
+    if (resource.getMetadata().getNamespace() == null) {
+      resource.getMetadata().setNamespace("default");
+    }
+    var kind = new TeamEnvironmentKind(defaults);
+    var ref = kind.stackRef(resource);
+    out.printf(
+        "TeamEnvironment %s/%s (stack %s)%n",
+        resource.getMetadata().getNamespace(), resource.getMetadata().getName(), ref);
+    StackKind.Prepared prepared;
+    try {
+      prepared = kind.prepare(resource);
+    } catch (InvalidSpecException e) {
+      out.println("  verdict: rejected (the operator would set Stalled, reason InvalidSpec)");
+      e.problems().forEach(p -> out.println("    - " + p));
+      out.println();
+      return false;
+    }
+    Rendering rendering = renderer.render(ref.project(), ref.stack(), prepared.program());
+    // Mocks hand inputs over unwrapped: mask every value that carries a secret output.
+    List<String> secretValues =
+        rendering.secretOutputs().stream().map(rendering.outputs()::get).toList();
+    out.printf("  resources (%d):%n", rendering.resources().size());
+    for (DeclaredResource r : rendering.resources()) {
+      out.printf("    %s  %s%n", r.type(), r.name());
+      flatten("", r.inputs(), secretValues, new ArrayList<>())
+          .forEach(line -> out.println("        " + line));
+    }
+    out.println("  outputs:");
+    rendering
+        .outputs()
+        .forEach(
+            (name, value) ->
+                out.printf(
+                    "    %s: %s%n",
+                    name,
+                    rendering.secretOutputs().contains(name) ? "[secret]" : abbreviate(value)));
+    out.println("  verdict: valid (fingerprint " + prepared.fingerprint() + ")");
+    out.println();
+    return true;
+  }
+
+  private static List<String> flatten(
+      String prefix, Object value, List<String> secrets, List<String> lines) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty() && !prefix.isEmpty()) {
+        lines.add(prefix + ": {}");
+      }
+      map.forEach(
+          (k, v) -> flatten(prefix.isEmpty() ? k.toString() : prefix + "." + k, v, secrets, lines));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        flatten(prefix + "[" + i + "]", list.get(i), secrets, lines);
+      }
+    } else {
+      String text = String.valueOf(value);
+      boolean secret = secrets.stream().anyMatch(s -> !s.isEmpty() && text.contains(s));
+      lines.add(prefix + ": " + (secret ? "[secret]" : abbreviate(text)));
+    }
+    return lines;
+  }
+
+  private static String abbreviate(String value) {
+    String oneLine = value.replace("\n", "\\n");
+    return oneLine.length() <= MAX_VALUE ? oneLine : oneLine.substring(0, MAX_VALUE) + "…";
+  }
+
+  private static List<HasMetadata> read(Path file) throws IOException {
+    var serialization = new KubernetesSerialization();
+    serialization.registerKubernetesResource(TeamEnvironment.class);
+    serialization.registerKubernetesResource(Cluster.class);
+    try (InputStream in = Files.newInputStream(file)) {
+      Object parsed = serialization.unmarshal(in);
+      List<HasMetadata> resources = new ArrayList<>();
+      if (parsed instanceof KubernetesList list) {
+        resources.addAll(list.getItems());
+      } else if (parsed instanceof List<?> items) {
+        items.stream()
+            .filter(HasMetadata.class::isInstance)
+            .map(HasMetadata.class::cast)
+            .forEach(resources::add);
+      } else if (parsed instanceof HasMetadata single) {
+        resources.add(single);
+      }
+      return resources;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.allotment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.util.HashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PreflightTest {
+
+  private KubernetesMockServer server;
+
+  @BeforeEach
+  void start() {
+    server =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    server.init();
+  }
+
+  @AfterEach
+  void stop() {
+    server.destroy();
+  }
+
+  @Test
+  void missingCrdsAndCliAreNamedWithTheFix() {
+    try (var client = server.createClient(new JdkHttpClientFactory())) {
+      assertThat(Preflight.check(client, "no-such-pulumi-binary"))
+          .containsExactly(
+              "CustomResourceDefinition teamenvironments.platform.allotment.dev is not installed:"
+                  + " kubectl apply -f crds/",
+              "CustomResourceDefinition clusters.platform.allotment.dev is not installed:"
+                  + " kubectl apply -f crds/",
+              "the Pulumi CLI ('no-such-pulumi-binary') is not on PATH: install Pulumi 3.x (the"
+                  + " operator image ships it)");
+    }
+  }
+
+  @Test
+  void passesWhenCrdsAndCliArePresent() {
+    try (var client = server.createClient(new JdkHttpClientFactory())) {
+      for (String name : Preflight.CRDS) {
+        client.load(crdFile(name)).create();
+      }
+      // Any command that answers 'version' with exit code 0 stands in for the CLI.
+      assertThat(Preflight.check(client, "true")).isEmpty();
+    }
+  }
+
+  private static java.io.InputStream crdFile(String name) {
+    try {
+      return java.nio.file.Files.newInputStream(
+          java.nio.file.Path.of("..", "crds", name + ".yaml"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void unreachableApiServerIsReported() {
+    try (var client =
+        new KubernetesClientBuilder()
+            .withHttpClientFactory(new JdkHttpClientFactory())
+            .withConfig(
+                new io.fabric8.kubernetes.client.ConfigBuilder()
+                    .withMasterUrl("https://127.0.0.1:1")
+                    .withRequestRetryBackoffLimit(0)
+                    .build())
+            .build()) {
+      assertThat(Preflight.check(client, "true"))
+          .singleElement()
+          .asString()
+          .startsWith("cannot reach the Kubernetes API at https://127.0.0.1:1/")
+          .endsWith("check the current kube context or KUBECONFIG");
+    }
+  }
+}
