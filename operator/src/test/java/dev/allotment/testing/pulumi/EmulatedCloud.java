@@ -49,6 +49,7 @@ public final class EmulatedCloud {
   private final Map<String, OutputHook> hooks = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> replaceOnChanges = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(0x1a2b3c0);
+  private final Set<String> numericIdTypes = ConcurrentHashMap.newKeySet();
 
   public static SecretValue secret(Object value) {
     return new SecretValue(value);
@@ -57,6 +58,15 @@ public final class EmulatedCloud {
   /** Registers what the emulated provider of {@code type} adds to a resource's outputs. */
   public EmulatedCloud onCreateOrUpdate(String type, OutputHook hook) {
     hooks.put(type, hook);
+    return this;
+  }
+
+  /**
+   * Gives new resources of {@code type} plain decimal ids, as providers whose ids are numbers do
+   * (e.g. GitHub teams), instead of the default {@code <name>-<hex>}.
+   */
+  public EmulatedCloud numericIds(String type) {
+    numericIdTypes.add(type);
     return this;
   }
 
@@ -112,8 +122,11 @@ public final class EmulatedCloud {
 
   // ---- used by the emulated engine ----
 
-  String newId(String name) {
-    return String.format("%s-%07x", name, ids.incrementAndGet());
+  String newId(String type, String name) {
+    long next = ids.incrementAndGet();
+    return numericIdTypes.contains(type)
+        ? Long.toString(next)
+        : String.format("%s-%07x", name, next);
   }
 
   Set<String> replaceOnChanges(String type) {

@@ -34,7 +34,8 @@ final class EmulatedProvider {
       journal.abort(candidate.urn(), pending);
       throw e;
     }
-    String id = update ? old.id() : cloud.newId(ResourceState.nameOf(candidate.urn()));
+    String id =
+        update ? old.id() : cloud.newId(candidate.type(), ResourceState.nameOf(candidate.urn()));
     ObjectNode outputs =
         cloud.computeOutputs(
             candidate.urn(),

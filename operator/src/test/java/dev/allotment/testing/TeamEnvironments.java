@@ -1,0 +1,136 @@
+package dev.allotment.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.engine.StackRef;
+import dev.allotment.status.Conditions;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** TeamEnvironments in the test's namespace, as a user drives and observes them. */
+public final class TeamEnvironments {
+
+  public static final Duration DEADLINE = Duration.ofSeconds(60);
+
+  private final TestCluster cluster;
+
+  public TeamEnvironments(TestCluster cluster) {
+    this.cluster = cluster;
+  }
+
+  private KubernetesClient client() {
+    return cluster.client();
+  }
+
+  public TeamEnvironment apply(TeamEnvironment resource) {
+    resource.getMetadata().setNamespace(cluster.namespace());
+    return client().resource(resource).create();
+  }
+
+  public TeamEnvironment edit(TeamEnvironment resource, Consumer<TeamEnvironment> change) {
+    return client()
+        .resources(TeamEnvironment.class)
+        .inNamespace(cluster.namespace())
+        .withName(resource.getMetadata().getName())
+        .edit(
+            r -> {
+              change.accept(r);
+              return r;
+            });
+  }
+
+  public void delete(TeamEnvironment resource) {
+    client().resource(get(resource)).delete();
+  }
+
+  public Optional<TeamEnvironment> find(TeamEnvironment resource) {
+    return Optional.ofNullable(
+        client()
+            .resources(TeamEnvironment.class)
+            .inNamespace(cluster.namespace())
+            .withName(resource.getMetadata().getName())
+            .get());
+  }
+
+  public TeamEnvironment get(TeamEnvironment resource) {
+    return find(resource).orElseThrow();
+  }
+
+  /** Waits until the condition has the status and reason; returns the resource then. */
+  public TeamEnvironment awaitCondition(
+      TeamEnvironment resource, String type, String status, String reason) {
+    return await()
+        .atMost(DEADLINE)
+        .until(() -> get(resource), r -> hasCondition(r, type, status, reason));
+  }
+
+  public void awaitGone(TeamEnvironment resource) {
+    await().atMost(DEADLINE).until(() -> find(resource).isEmpty());
+  }
+
+  /** Deletes every TeamEnvironment of the namespace and waits until they are gone. */
+  public void deleteAll() {
+    var resources = client().resources(TeamEnvironment.class).inNamespace(cluster.namespace());
+    resources.delete();
+    await().atMost(DEADLINE).until(() -> resources.list().getItems().isEmpty());
+  }
+
+  public static boolean hasCondition(TeamEnvironment r, String type, String status, String reason) {
+    return r.getStatus() != null
+        && Conditions.find(r.getStatus().getConditions(), type)
+            .filter(c -> status.equals(c.getStatus()) && reason.equals(c.getReason()))
+            .isPresent();
+  }
+
+  public static Condition condition(TeamEnvironment r, String type) {
+    return Conditions.find(r.getStatus().getConditions(), type).orElseThrow();
+  }
+
+  public static StackRef ref(TeamEnvironment r) {
+    return StackRef.of(
+        "allotment-teamenvironment", r.getMetadata().getNamespace(), r.getMetadata().getName());
+  }
+
+  public Optional<Secret> findOutputsSecret(TeamEnvironment owner) {
+    return Optional.ofNullable(
+        client()
+            .secrets()
+            .inNamespace(cluster.namespace())
+            .withName(owner.getMetadata().getName() + "-outputs")
+            .get());
+  }
+
+  /** A value of the Secret, decoded. */
+  public static String decoded(Secret secret, String key) {
+    if (secret.getData() != null && secret.getData().containsKey(key)) {
+      return new String(
+          Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
+    }
+    return secret.getStringData().get(key);
+  }
+
+  /** Reasons of the events recorded on the resource. */
+  public List<String> eventReasons(TeamEnvironment resource) {
+    return client().v1().events().inNamespace(cluster.namespace()).list().getItems().stream()
+        .filter(e -> resource.getMetadata().getName().equals(e.getInvolvedObject().getName()))
+        .map(Event::getReason)
+        .toList();
+  }
+
+  /** Messages of the events recorded on the resource. */
+  public List<String> eventMessages(TeamEnvironment resource) {
+    return client().v1().events().inNamespace(cluster.namespace()).list().getItems().stream()
+        .filter(e -> resource.getMetadata().getName().equals(e.getInvolvedObject().getName()))
+        .map(Event::getMessage)
+        .toList();
+  }
+}
