@@ -1,18 +1,24 @@
 package dev.allotment;
 
+import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.SecretPublisher;
+import dev.allotment.reconciler.ClusterConnections;
+import dev.allotment.reconciler.ClusterKind;
+import dev.allotment.reconciler.ClusterReconciler;
 import dev.allotment.reconciler.StackReconciler;
 import dev.allotment.reconciler.TeamEnvironmentKind;
 import dev.allotment.reconciler.TeamEnvironmentReconciler;
 import dev.allotment.status.Backoff;
 import dev.allotment.status.StatusTransitions;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import java.time.Clock;
 import java.util.Optional;
@@ -52,7 +58,7 @@ public final class AllotmentOperator implements AutoCloseable {
         new StatusTransitions(new Backoff(config.retryInitialDelay(), config.retryMaxDelay()));
     var teamEnvironments =
         new StackReconciler<TeamEnvironment>(
-            new TeamEnvironmentKind(config.programDefaults()),
+            new TeamEnvironmentKind(config.programDefaults(), ClusterConnections.of(client)),
             engine,
             operations,
             secrets,
@@ -60,14 +66,26 @@ public final class AllotmentOperator implements AutoCloseable {
             transitions,
             config.resyncInterval(),
             clock);
-    operator.register(
-        new TeamEnvironmentReconciler(teamEnvironments),
-        c -> {
-          c.withReconciliationMaxInterval(config.resyncInterval());
-          if (!config.watchNamespaces().isEmpty()) {
-            c.settingNamespaces(config.watchNamespaces());
-          }
-        });
+    var clusters =
+        new StackReconciler<Cluster>(
+            new ClusterKind(config.programDefaults(), client, secrets),
+            engine,
+            operations,
+            secrets,
+            events,
+            transitions,
+            config.resyncInterval(),
+            clock);
+    operator.register(new TeamEnvironmentReconciler(teamEnvironments), c -> watch(c, config));
+    operator.register(new ClusterReconciler(clusters), c -> watch(c, config));
+  }
+
+  private static <R extends HasMetadata> void watch(
+      ControllerConfigurationOverrider<R> controller, OperatorConfig config) {
+    controller.withReconciliationMaxInterval(config.resyncInterval());
+    if (!config.watchNamespaces().isEmpty()) {
+      controller.settingNamespaces(config.watchNamespaces());
+    }
   }
 
   public void start() {

@@ -41,7 +41,10 @@ public record TeamEnvironmentModel(
     Optional<String> template,
     DeletionPolicy deletionPolicy,
     boolean meshInjection,
-    String hubApiServer) {
+    String hubApiServer,
+    Optional<String> clusterRef,
+    Optional<String> clusterServer,
+    Optional<String> clusterKubeconfigDigest) {
 
   public static final String DEFAULT_CPU = "4";
   public static final String DEFAULT_MEMORY = "8Gi";
@@ -93,7 +96,44 @@ public record TeamEnvironmentModel(
         github.map(GitHubSpec::getTemplate),
         Optional.ofNullable(spec.getDeletionPolicy()).orElse(DeletionPolicy.defaultFor(stage)),
         defaults.meshInjection(),
-        defaults.hubApiServer());
+        defaults.hubApiServer(),
+        kubernetes.map(KubernetesSpec::getClusterRef),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * This model placed on the referenced Cluster. Only a digest of the kubeconfig is kept: the model
+   * is the fingerprint's input and must never hold a credential.
+   */
+  public TeamEnvironmentModel onCluster(String server, String kubeconfigDigest) {
+    return new TeamEnvironmentModel(
+        team,
+        stage,
+        owners,
+        contributors,
+        azureLocation,
+        subscriptionId,
+        tags,
+        namespace,
+        cpuQuota,
+        memoryQuota,
+        podQuota,
+        organization,
+        repository,
+        visibility,
+        template,
+        deletionPolicy,
+        meshInjection,
+        hubApiServer,
+        clusterRef,
+        Optional.of(server),
+        Optional.of(kubeconfigDigest));
+  }
+
+  /** The API server the deployer kubeconfig points at: the Cluster's, or the hub's. */
+  public String apiServer() {
+    return clusterServer.orElse(hubApiServer);
   }
 
   /** {@code <team>-<stage>}: the base of the derived names. */

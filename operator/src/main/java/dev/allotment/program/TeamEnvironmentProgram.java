@@ -3,6 +3,7 @@ package dev.allotment.program;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import dev.allotment.engine.StackProgram;
+import java.util.Optional;
 
 /**
  * The TeamEnvironment program: a pure function of the resolved model (spec plus operator defaults)
@@ -16,13 +17,24 @@ public final class TeamEnvironmentProgram {
 
   private TeamEnvironmentProgram() {}
 
+  /** The program for an environment on the hub. */
   public static StackProgram of(TeamEnvironmentModel model) {
-    return ctx -> declare(ctx, model);
+    return of(model, Optional.empty());
   }
 
-  static void declare(Context ctx, TeamEnvironmentModel model) {
+  /**
+   * The program.
+   *
+   * @param clusterKubeconfig kubeconfig of the referenced Cluster, for environments with a
+   *     clusterRef
+   */
+  public static StackProgram of(TeamEnvironmentModel model, Optional<String> clusterKubeconfig) {
+    return ctx -> declare(ctx, model, clusterKubeconfig);
+  }
+
+  static void declare(Context ctx, TeamEnvironmentModel model, Optional<String> clusterKubeconfig) {
     var azure = AzureIdentity.declare(model);
-    var kubernetes = TeamNamespace.declare(model);
+    var kubernetes = TeamNamespace.declare(model, clusterKubeconfig);
     var github =
         TeamRepository.declare(
             model,
@@ -46,5 +58,6 @@ public final class TeamEnvironmentProgram {
     ctx.export("repository", github.fullName());
     ctx.export("repositoryUrl", github.htmlUrl());
     ctx.export("githubEnvironment", github.environment());
+    ctx.export("kubernetesServer", Output.of(model.apiServer()));
   }
 }

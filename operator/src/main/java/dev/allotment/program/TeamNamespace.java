@@ -1,6 +1,8 @@
 package dev.allotment.program;
 
 import com.pulumi.core.Output;
+import com.pulumi.kubernetes.Provider;
+import com.pulumi.kubernetes.ProviderArgs;
 import com.pulumi.kubernetes.core.v1.LimitRange;
 import com.pulumi.kubernetes.core.v1.LimitRangeArgs;
 import com.pulumi.kubernetes.core.v1.Namespace;
@@ -27,10 +29,9 @@ import com.pulumi.kubernetes.rbac.v1.inputs.RoleRefArgs;
 import com.pulumi.kubernetes.rbac.v1.inputs.SubjectArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.allotment.api.v1alpha1.Groups;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The team's namespace on the hub: quota and default limits, a {@code deployer} service account
@@ -47,8 +48,22 @@ final class TeamNamespace {
 
   private TeamNamespace() {}
 
-  static Declared declare(TeamEnvironmentModel model) {
+  /**
+   * @param kubeconfig of the referenced Cluster; empty for the hub, where the operator's own
+   *     credentials apply
+   */
+  static Declared declare(TeamEnvironmentModel model, Optional<String> kubeconfig) {
     String name = model.namespace();
+    var onCluster =
+        kubeconfig.map(
+            k ->
+                new Provider(
+                    "cluster-" + model.clusterRef().orElseThrow(),
+                    ProviderArgs.builder().kubeconfig(Output.ofSecret(k)).build()));
+    var clusterOptions =
+        onCluster
+            .map(p -> CustomResourceOptions.builder().provider(p).build())
+            .orElse(CustomResourceOptions.Empty);
     Map<String, String> labels = labels(model);
 
     Map<String, String> annotations = new LinkedHashMap<>();
@@ -65,8 +80,11 @@ final class TeamNamespace {
                         .labels(labels)
                         .annotations(annotations)
                         .build())
-                .build());
-    var inNamespace = CustomResourceOptions.builder().dependsOn(namespace).build();
+                .build(),
+            clusterOptions);
+    var inNamespace =
+        CustomResourceOptions.merge(
+            clusterOptions, CustomResourceOptions.builder().dependsOn(namespace).build());
 
     new ResourceQuota(
         name + "-quota",
@@ -157,19 +175,20 @@ final class TeamNamespace {
                 .build(),
             inNamespace);
 
-    Output<String> kubeconfig =
+    Output<String> deployerKubeconfig =
         token
             .data()
             .applyValue(
                 data ->
                     kubeconfig(
-                        model.hubApiServer(),
+                        model.apiServer(),
                         data.getOrDefault("ca.crt", ""),
                         decode(data.getOrDefault("token", "")),
                         name))
             .asSecret();
 
-    return new Declared(namespace.metadata().applyValue(m -> m.name().orElse(name)), kubeconfig);
+    return new Declared(
+        namespace.metadata().applyValue(m -> m.name().orElse(name)), deployerKubeconfig);
   }
 
   /** A kubeconfig for one namespace; {@code caData} is already base64 as Secrets hold it. */
@@ -198,7 +217,7 @@ final class TeamNamespace {
   }
 
   private static String decode(String base64) {
-    return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    return ClusterOutputs.decode(base64);
   }
 
   private static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {

@@ -18,6 +18,11 @@ public final class SecretPublisher {
     client.secrets().resource(secret).createOr(NonDeletingOperation::update);
   }
 
+  /** Deletes the Secrets of {@code namespace} that carry {@code label=value}. */
+  public void deleteLabelled(String namespace, String label, String value) {
+    client.secrets().inNamespace(namespace).withLabel(label, value).delete();
+  }
+
   /** Deletes the Secret if it exists. */
   public void delete(String namespace, String name) {
     client.secrets().inNamespace(namespace).withName(name).delete();

@@ -2,10 +2,12 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackProgram;
 import dev.allotment.engine.StackRef;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.client.CustomResource;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,8 +22,12 @@ public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
   /** Lowercase kind for labels and the Pulumi project, e.g. {@code teamenvironment}. */
   String kindLabel();
 
-  /** Validates the spec and builds the program; pure. */
-  Prepared prepare(R resource) throws InvalidSpecException;
+  /**
+   * Validates the spec and builds the program.
+   *
+   * @throws WaitingException when the program needs something that is not there yet
+   */
+  Prepared prepare(R resource) throws InvalidSpecException, WaitingException;
 
   /**
    * The deletion policy, also for a spec that no longer validates; when the spec does not say,
@@ -33,6 +39,16 @@ public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
   Optional<String> team(R resource);
 
   Optional<String> stage(R resource);
+
+  /** Publishes what a successful up makes possible beyond the outputs Secret. */
+  default void afterUp(R resource, Map<String, StackOutput> outputs) {}
+
+  /**
+   * Checks that the stack may be destroyed now, and removes what was published for it.
+   *
+   * @throws WaitingException while something still depends on the resource
+   */
+  default void beforeDestroy(R resource) throws WaitingException {}
 
   /**
    * The resource's stack: one Pulumi project per kind, the stack named after namespace and name.

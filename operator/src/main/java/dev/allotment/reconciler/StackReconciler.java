@@ -94,13 +94,19 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     StackResourceStatus status = copy(resource.getStatus());
     Optional<StackKind.Prepared> prepared;
     String problems = null;
+    Instant now = clock.instant();
     try {
       prepared = Optional.of(kind.prepare(resource));
     } catch (InvalidSpecException e) {
       prepared = Optional.empty();
       problems = e.getMessage();
+    } catch (WaitingException e) {
+      if (operations.inFlight(ref).isEmpty()) {
+        transitions.waiting(status, e.reason(), e.getMessage(), generation, now);
+        persist(resource, status, context);
+      }
+      return resync;
     }
-    Instant now = clock.instant();
     var decision =
         UpdateDecision.decide(
             status,
@@ -188,6 +194,13 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       return DeleteControl.defaultDelete();
     }
     Instant now = clock.instant();
+    try {
+      kind.beforeDestroy(resource);
+    } catch (WaitingException e) {
+      transitions.waiting(status, e.reason(), e.getMessage(), generation, now);
+      persist(resource, status, context);
+      return DeleteControl.noFinalizerRemoval().rescheduleAfter(resync.toMillis());
+    }
     Optional<Duration> wait = destroyBackoff(status, now);
     if (wait.isPresent()) {
       return DeleteControl.noFinalizerRemoval().rescheduleAfter(wait.get().toMillis());
@@ -240,6 +253,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
               kind.team(resource).orElse(""),
               kind.stage(resource).orElse(""),
               result.outputs()));
+      kind.afterUp(resource, result.outputs());
       transitions.upSucceeded(status, outcome, OutputsSecret.nameFor(resource), generation, now);
       events.normal(
           resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());

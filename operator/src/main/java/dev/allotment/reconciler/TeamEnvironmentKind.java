@@ -14,9 +14,11 @@ import java.util.Optional;
 public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
 
   private final ProgramDefaults defaults;
+  private final ClusterConnections clusters;
 
-  public TeamEnvironmentKind(ProgramDefaults defaults) {
+  public TeamEnvironmentKind(ProgramDefaults defaults, ClusterConnections clusters) {
     this.defaults = defaults;
+    this.clusters = clusters;
   }
 
   @Override
@@ -25,10 +27,18 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
   }
 
   @Override
-  public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException {
+  public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
     TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    Optional<String> kubeconfig = Optional.empty();
+    if (model.clusterRef().isPresent()) {
+      var connection =
+          clusters.find(resource.getMetadata().getNamespace(), model.clusterRef().get());
+      kubeconfig = Optional.of(connection.kubeconfig());
+      // A rotated kubeconfig changes the digest, so the next up uses the new credentials.
+      model = model.onCluster(connection.server(), Fingerprint.of(connection.kubeconfig()));
+    }
     return new Prepared(
-        TeamEnvironmentProgram.of(model),
+        TeamEnvironmentProgram.of(model, kubeconfig),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value());

@@ -1,6 +1,8 @@
 package dev.allotment.reconciler;
 
+import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -11,7 +13,9 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInboundEventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reconciles TeamEnvironments; the lifecycle itself lives in {@link StackReconciler}. */
 @ControllerConfiguration(name = TeamEnvironmentReconciler.NAME)
@@ -31,7 +35,28 @@ public final class TeamEnvironmentReconciler
   @Override
   public List<EventSource<?, TeamEnvironment>> prepareEventSources(
       EventSourceContext<TeamEnvironment> context) {
-    return List.of(operationFinished);
+    // A Cluster becoming Ready (or rotating its kubeconfig) wakes the environments placed on it.
+    var clusters =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Cluster.class, TeamEnvironment.class)
+                .withName("referenced-clusters")
+                .withNamespacesInheritedFromController()
+                .withSecondaryToPrimaryMapper(
+                    (Cluster cluster) ->
+                        context
+                            .getPrimaryCache()
+                            .list(
+                                cluster.getMetadata().getNamespace(),
+                                environment ->
+                                    cluster
+                                        .getMetadata()
+                                        .getName()
+                                        .equals(ClusterKind.clusterRef(environment).orElse(null)))
+                            .map(ResourceID::fromResource)
+                            .collect(Collectors.toSet()))
+                .build(),
+            context);
+    return List.of(operationFinished, clusters);
   }
 
   @Override

@@ -53,7 +53,8 @@ public final class ProgramRenderer {
                   }
                 });
         Collections.sort(secrets);
-        return new Rendering(List.copyOf(mocks.declared), outputs, secrets);
+        return new Rendering(
+            List.copyOf(mocks.declared), List.copyOf(mocks.invokes), outputs, secrets);
       } finally {
         PulumiTest.cleanup();
       }
@@ -67,6 +68,7 @@ public final class ProgramRenderer {
   /** Records declarations; answers with inputs plus computed values. */
   private static final class RecordingMocks implements Mocks {
     private final List<DeclaredResource> declared = Collections.synchronizedList(new ArrayList<>());
+    private final List<DeclaredResource> invokes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger(1000);
 
     @Override
@@ -90,7 +92,22 @@ public final class ProgramRenderer {
           state.put("tenantId", COMPUTED);
         }
         case "kubernetes:core/v1:Secret" ->
-            state.put("data", Map.of("token", base64(COMPUTED), "ca.crt", base64(COMPUTED)));
+            // Service-account tokens (token, ca.crt) and vcluster's kubeconfig (config).
+            state.put(
+                "data",
+                Map.of(
+                    "token", base64(COMPUTED),
+                    "ca.crt", base64(COMPUTED),
+                    "config", base64(COMPUTED)));
+        case "azure-native:containerservice:ManagedCluster" -> {
+          state.put("name", args.inputs.get("resourceName"));
+          state.put("fqdn", COMPUTED);
+          state.put("currentKubernetesVersion", COMPUTED);
+        }
+        case "digitalocean:index/kubernetesCluster:KubernetesCluster" -> {
+          state.put("endpoint", COMPUTED);
+          state.put("kubeConfigs", List.of(Map.of("rawConfig", COMPUTED)));
+        }
         default -> {
           if (args.type.startsWith("github:index/repository:")) {
             state.put("fullName", COMPUTED + "/" + args.inputs.get("name"));
@@ -98,7 +115,27 @@ public final class ProgramRenderer {
           }
         }
       }
-      return CompletableFuture.completedFuture(ResourceResult.of(java.util.Optional.of(id), state));
+      return CompletableFuture.completedFuture(
+          ResourceResult.of(
+              java.util.Optional.of(args.id == null || args.id.isEmpty() ? id : args.id), state));
+    }
+
+    /** Provider functions answer with placeholders of the right shape. */
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+      invokes.add(new DeclaredResource(args.token, "", args.args));
+      Map<String, Object> result =
+          switch (args.token) {
+            case "azure-native:containerservice:listManagedClusterUserCredentials" ->
+                Map.of(
+                    "kubeconfigs",
+                    List.of(Map.of("name", "clusterUser", "value", base64(COMPUTED))));
+            case "digitalocean:index/getKubernetesVersions:getKubernetesVersions" ->
+                Map.of(
+                    "latestVersion", COMPUTED, "validVersions", List.of(COMPUTED), "id", COMPUTED);
+            default -> Map.of();
+          };
+      return CompletableFuture.completedFuture(result);
     }
   }
 

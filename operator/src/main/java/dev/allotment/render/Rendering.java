@@ -6,11 +6,15 @@ import java.util.Map;
 /**
  * What a program declares when evaluated offline.
  *
+ * @param invokes provider functions the program called (token as type, arguments as inputs)
  * @param outputs the stack's exports; secret ones are included, as the program produced them
  * @param secretOutputs names of the exports marked secret
  */
 public record Rendering(
-    List<DeclaredResource> resources, Map<String, String> outputs, List<String> secretOutputs) {
+    List<DeclaredResource> resources,
+    List<DeclaredResource> invokes,
+    Map<String, String> outputs,
+    List<String> secretOutputs) {
 
   /** The resources of one type token, in declaration order. */
   public List<DeclaredResource> ofType(String type) {

@@ -17,6 +17,8 @@ public final class Reason {
   public static final String DESTROY_SUCCEEDED = "DestroySucceeded";
   public static final String DESTROY_FAILED = "DestroyFailed";
   public static final String RETAINED = "Retained";
+  public static final String WAITING_FOR_CLUSTER = "WaitingForCluster";
+  public static final String DEPENDANTS_EXIST = "DependantsExist";
 
   private Reason() {}
 }

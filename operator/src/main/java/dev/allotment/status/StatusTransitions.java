@@ -52,6 +52,18 @@ public final class StatusTransitions {
     status.setObservedGeneration(generation);
   }
 
+  /** The resource waits for another one; an event on that one brings it back. */
+  public void waiting(
+      StackResourceStatus status, String reason, String message, long generation, Instant now) {
+    Conditions.set(
+        status.getConditions(), ConditionType.READY, false, reason, message, generation, now);
+    Conditions.set(
+        status.getConditions(), ConditionType.RECONCILING, true, reason, message, generation, now);
+    Conditions.set(
+        status.getConditions(), ConditionType.STALLED, false, reason, message, generation, now);
+    status.setObservedGeneration(generation);
+  }
+
   /** An operation was submitted. */
   public void started(StackResourceStatus status, Ticket ticket, long generation, Instant now) {
     UpdateRecord current = new UpdateRecord();

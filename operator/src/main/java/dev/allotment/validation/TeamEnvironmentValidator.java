@@ -133,11 +133,7 @@ public final class TeamEnvironmentValidator {
       return;
     }
     if (kubernetes.getClusterRef() != null) {
-      problems.add(
-          new SpecProblem(
-              "spec.kubernetes.clusterRef",
-              "namespaces on a Cluster are not supported by this operator version yet: remove"
-                  + " clusterRef to use the hub"));
+      checkLabel("spec.kubernetes.clusterRef", kubernetes.getClusterRef(), problems);
     }
     if (kubernetes.getNamespace() != null) {
       checkLabel("spec.kubernetes.namespace", kubernetes.getNamespace(), problems);

@@ -10,9 +10,11 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
+import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.ResourceArgs;
 import java.io.IOException;
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +52,9 @@ import java.util.stream.Collectors;
  * failed (or silently wrong) {@code pulumi up}. This checker reads the schema with Jackson and
  * compares it with the {@code @ResourceType}, {@code @Import} and {@code @Export} annotations, the
  * Java field types, the getters and builders, nested input and output types (following {@code
- * $ref}s), enums, and the options each resource sends (plugin version, secret outputs). It knows
- * nothing about a particular provider, so every binding package can use it.
+ * $ref}s), enums, and the options each resource sends (plugin version, secret outputs). Function
+ * (data source) bindings are checked too, see {@link #functionProblems}. It knows nothing about a
+ * particular provider, so every binding package can use it.
  *
  * <p>The result is a list of human-readable problems; an empty list means the bindings conform.
  */
@@ -148,7 +152,57 @@ public final class SchemaConformance {
 
   /** Checks one resource or provider binding class. */
   public List<String> problems(Class<?> resourceClass) {
-    return new Check(resourceClass).run();
+    return new Check(resourceClass, false).run();
+  }
+
+  /**
+   * Checks one function (data source) binding, shaped like Pulumi's generated SDKs: public static
+   * methods {@code <method>(Args)} and {@code <method>(Args, InvokeOptions)} on {@code
+   * functionsClass} returning {@code Output<Result>}, and {@code <method>Plain(PlainArgs)} and
+   * {@code <method>Plain(PlainArgs, InvokeOptions)} returning {@code CompletableFuture<Result>}.
+   * The token must be a function of the schema; both argument classes must extend {@link
+   * InvokeArgs} and bind the function's {@code inputs} ({@code Output} fields in Args, plain values
+   * in PlainArgs); the {@code @CustomType} result must bind the function's {@code outputs},
+   * including every output the schema promises.
+   *
+   * <p>The token is passed in because a function binding carries it only in its method body; a test
+   * that runs the function against {@code com.pulumi.test.Mocks} should assert the token the engine
+   * receives.
+   *
+   * @return every problem found, empty if the binding conforms
+   */
+  public List<String> functionProblems(String token, Class<?> functionsClass, String methodName) {
+    String label = functionsClass.getSimpleName() + "." + methodName;
+    JsonNode function = schema.path("functions").get(token);
+    if (function == null) {
+      return List.of(
+          label
+              + ": token: '"
+              + token
+              + "' is no function of the schema"
+              + suggestion(token, schema.path("functions")));
+    }
+    List<String> problems = new ArrayList<>();
+    Check outputForm = new Check(functionsClass, label, false);
+    Check plainForm = new Check(functionsClass, label + "Plain", true);
+    Optional<Class<?>> result = outputForm.checkFunction(function, methodName, Output.class, true);
+    // Both forms share the result class; check it once, unless only the plain form names it.
+    Optional<Class<?>> plainResult =
+        plainForm.checkFunction(
+            function, methodName + "Plain", CompletableFuture.class, result.isEmpty());
+    if (result.isPresent() && plainResult.isPresent() && !result.equals(plainResult)) {
+      plainForm.problem(
+          "result",
+          "returns "
+              + plainResult.get().getSimpleName()
+              + ", but "
+              + methodName
+              + " returns "
+              + result.get().getSimpleName());
+    }
+    problems.addAll(outputForm.problems);
+    problems.addAll(plainForm.problems);
+    return problems;
   }
 
   /** Checks that the classpath announces the plugin the way the Pulumi language host expects. */
@@ -202,15 +256,33 @@ public final class SchemaConformance {
   /** The state of checking one resource class: its problems and the nested types already seen. */
   private final class Check {
     private final Class<?> resourceClass;
+    private final String label;
+
+    /**
+     * Whether input types hold plain values rather than {@code Output}s, as the arguments of a
+     * function's {@code ...Plain} form do.
+     */
+    private final boolean plainInputs;
+
     private final List<String> problems = new ArrayList<>();
     private final Set<Class<?>> checkedTypes = new HashSet<>();
 
-    Check(Class<?> resourceClass) {
+    Check(Class<?> resourceClass, boolean plainInputs) {
+      this(resourceClass, resourceClass.getSimpleName(), plainInputs);
+    }
+
+    /**
+     * @param resourceClass the resource class, or for a function the class holding its methods
+     * @param label what problems are reported against
+     */
+    Check(Class<?> resourceClass, String label, boolean plainInputs) {
       this.resourceClass = resourceClass;
+      this.label = label;
+      this.plainInputs = plainInputs;
     }
 
     private void problem(String where, String what) {
-      problems.add(resourceClass.getSimpleName() + ": " + where + ": " + what);
+      problems.add(label + ": " + where + ": " + what);
     }
 
     List<String> run() {
@@ -234,6 +306,7 @@ public final class SchemaConformance {
               args ->
                   checkArgs(
                       args,
+                      ResourceArgs.class,
                       resource.path("inputProperties"),
                       names(resource.path("requiredInputs")),
                       isProvider,
@@ -285,10 +358,107 @@ public final class SchemaConformance {
       return Optional.empty();
     }
 
+    // ---------------------------------------------------------------- functions
+
+    /**
+     * Checks one form of a function: the {@code (Args)} and {@code (Args, InvokeOptions)}
+     * overloads, the Args class against the function's inputs and the result class against its
+     * outputs.
+     *
+     * @param wrapper {@code Output} or {@code CompletableFuture}, what the form returns the result
+     *     in
+     * @param checkResult whether to check the result class against the function's outputs
+     * @return the result class, if the methods name one
+     */
+    private Optional<Class<?>> checkFunction(
+        JsonNode function, String methodName, Class<?> wrapper, boolean checkResult) {
+      String where = methodName + "(...)";
+      Optional<Method> method =
+          Arrays.stream(resourceClass.getMethods())
+              .filter(
+                  m ->
+                      m.getName().equals(methodName)
+                          && Modifier.isStatic(m.getModifiers())
+                          && m.getParameterCount() == 1
+                          && InvokeArgs.class.isAssignableFrom(m.getParameterTypes()[0]))
+              .findFirst();
+      if (method.isEmpty()) {
+        problem(where, "no public static " + methodName + "(<Args extends InvokeArgs>)");
+        return Optional.empty();
+      }
+      Class<?> argsClass = method.get().getParameterTypes()[0];
+      Type returned = method.get().getGenericReturnType();
+      Optional<Class<?>> result = Optional.empty();
+      if (isParameterized(returned, wrapper) && typeArgument(returned) instanceof Class<?> c) {
+        result = Optional.of(c);
+      } else {
+        problem(
+            where,
+            "must return "
+                + wrapper.getSimpleName()
+                + "<Result>, returns "
+                + returned.getTypeName());
+      }
+      boolean withOptions =
+          Arrays.stream(resourceClass.getMethods())
+              .anyMatch(
+                  m ->
+                      m.getName().equals(methodName)
+                          && Modifier.isStatic(m.getModifiers())
+                          && Arrays.equals(
+                              m.getParameterTypes(),
+                              new Class<?>[] {argsClass, InvokeOptions.class})
+                          && m.getGenericReturnType().equals(returned));
+      if (!withOptions) {
+        problem(
+            where,
+            "no overload "
+                + methodName
+                + "("
+                + argsClass.getSimpleName()
+                + ", InvokeOptions) to pass a provider");
+      }
+      JsonNode inputs = function.path("inputs");
+      checkArgs(
+          argsClass,
+          InvokeArgs.class,
+          inputs.path("properties"),
+          names(inputs.path("required")),
+          false,
+          argsClass.getSimpleName());
+      if (checkResult) {
+        result.ifPresent(r -> checkFunctionResult(r, function.path("outputs")));
+      }
+      return result;
+    }
+
+    /** The result is the whole answer, so unlike nested output types it must bind every promise. */
+    private void checkFunctionResult(Class<?> resultClass, JsonNode outputs) {
+      String where = resultClass.getSimpleName();
+      checkOutputType(resultClass, outputs, where);
+      Set<String> bound = new HashSet<>();
+      for (Class<?> nested : resultClass.getDeclaredClasses()) {
+        if (nested.isAnnotationPresent(CustomType.Builder.class)) {
+          for (Method setter : nested.getDeclaredMethods()) {
+            CustomType.Setter annotation = setter.getAnnotation(CustomType.Setter.class);
+            if (annotation != null) {
+              bound.add(annotation.value().isEmpty() ? setter.getName() : annotation.value());
+            }
+          }
+        }
+      }
+      for (String name : names(outputs.path("required"))) {
+        if (!bound.contains(name)) {
+          problem(where, "required output '" + name + "' is not bound");
+        }
+      }
+    }
+
     // ---------------------------------------------------------------- inputs
 
     private void checkArgs(
         Class<?> argsClass,
+        Class<?> base,
         JsonNode properties,
         Set<String> required,
         boolean jsonEncodesNonStrings,
@@ -296,8 +466,8 @@ public final class SchemaConformance {
       if (!checkedTypes.add(argsClass)) {
         return;
       }
-      if (!ResourceArgs.class.isAssignableFrom(argsClass)) {
-        problem(where, argsClass.getName() + " must extend ResourceArgs");
+      if (!base.isAssignableFrom(argsClass)) {
+        problem(where, argsClass.getName() + " must extend " + base.getSimpleName());
       }
       if (!Modifier.isFinal(argsClass.getModifiers())) {
         problem(where, argsClass.getSimpleName() + " must be final");
@@ -318,7 +488,7 @@ public final class SchemaConformance {
           problem(at, "bound by more than one @Import field");
         }
         anyRequired |= imp.required();
-        Optional<Type> valueType = outputArgument(field, at);
+        Optional<Type> valueType = plainInputs ? plainValue(field, at) : outputArgument(field, at);
         JsonNode property = properties.get(wire);
         if (property == null) {
           problem(
@@ -397,6 +567,12 @@ public final class SchemaConformance {
         return;
       }
       Class<?> raw = rawClass(valueType);
+      if (plainInputs) {
+        if (!hasSetter(builder.get(), field.getName(), raw)) {
+          problem(at, "builder needs " + field.getName() + "(" + raw.getSimpleName() + ")");
+        }
+        return;
+      }
       boolean takesOutput = hasSetter(builder.get(), field.getName(), Output.class);
       boolean takesValue = hasSetter(builder.get(), field.getName(), raw);
       if (!takesOutput || !takesValue) {
@@ -639,8 +815,10 @@ public final class SchemaConformance {
       if (type.has("enum")) {
         checkEnum(javaClass, type.get("enum"), at);
       } else if (direction == Direction.INPUT) {
+        // Generated SDKs bind nested inputs of a plain invoke as plain InvokeArgs types.
         checkArgs(
             javaClass,
+            plainInputs ? InvokeArgs.class : ResourceArgs.class,
             type.path("properties"),
             names(type.path("required")),
             false,
@@ -787,6 +965,17 @@ public final class SchemaConformance {
         return Optional.empty();
       }
       return Optional.of(typeArgument(type));
+    }
+
+    private Optional<Type> plainValue(Field field, String at) {
+      Type type = field.getGenericType();
+      if (isParameterized(type, Output.class)) {
+        problem(
+            at,
+            "field " + field.getName() + " must hold a plain value here, is " + type.getTypeName());
+        return Optional.empty();
+      }
+      return Optional.of(type);
     }
   }
 

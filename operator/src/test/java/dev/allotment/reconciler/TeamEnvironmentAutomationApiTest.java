@@ -5,26 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
-import dev.allotment.testing.TeamEnvironments;
+import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
+import dev.allotment.testing.TestConfigs;
 import dev.allotment.testing.pulumi.EmulatedCloud;
 import dev.allotment.testing.pulumi.PulumiCliEmulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,8 @@ class TeamEnvironmentAutomationApiTest {
 
   @TempDir Path state;
 
-  private final TeamEnvironments environments = new TeamEnvironments(CLUSTER);
+  private final StackResources<TeamEnvironment> environments =
+      new StackResources<>(CLUSTER, TeamEnvironment.class);
   private PulumiCliEmulator emulator;
   private AllotmentOperator operator;
 
@@ -52,17 +51,7 @@ class TeamEnvironmentAutomationApiTest {
   void startOperator() {
     emulator = new PulumiCliEmulator(state.resolve("backend"));
     computedOutputsLikeTheRealProviders(emulator.cloud());
-    var config =
-        new OperatorConfig(
-            Set.of(CLUSTER.namespace()),
-            state,
-            "file://" + state.resolve("backend"),
-            "passphrase",
-            2,
-            Duration.ofHours(1),
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
-            ProgramDefaults.none());
+    var config = TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none());
     var engine =
         new LockRecoveringStackEngine(
             new AutomationApiStackEngine(
@@ -131,7 +120,7 @@ class TeamEnvironmentAutomationApiTest {
         .containsEntry("repository", "nordic-retail/payments-development")
         .doesNotContainKey("kubeconfig");
     var secret = environments.findOutputsSecret(created).orElseThrow();
-    assertThat(TeamEnvironments.decoded(secret, "kubeconfig"))
+    assertThat(StackResources.decoded(secret, "kubeconfig"))
         .contains("token: deployer-token")
         .contains("namespace: payments-development");
     assertThat(emulator.cloud().urns())
@@ -150,7 +139,7 @@ class TeamEnvironmentAutomationApiTest {
 
     TeamEnvironment updated =
         await()
-            .atMost(TeamEnvironments.DEADLINE)
+            .atMost(StackResources.DEADLINE)
             .until(
                 () -> environments.get(created),
                 r ->
@@ -158,7 +147,7 @@ class TeamEnvironmentAutomationApiTest {
                             .getMetadata()
                             .getGeneration()
                             .equals(r.getStatus().getObservedGeneration())
-                        && TeamEnvironments.hasCondition(
+                        && StackResources.hasCondition(
                             r, ConditionType.READY, "True", Reason.UP_TO_DATE));
     // One new team membership; everything else is unchanged.
     assertThat(updated.getStatus().getStack().getLastUpdate().getResourceChanges())
@@ -177,7 +166,7 @@ class TeamEnvironmentAutomationApiTest {
 
     environments.awaitGone(created);
     assertThat(emulator.cloud().urns()).isEmpty();
-    assertThat(emulator.isLocked(PROJECT, TeamEnvironments.ref(created).stack())).isFalse();
+    assertThat(emulator.isLocked(PROJECT, StackResources.ref(created).stack())).isFalse();
   }
 
   @Test
@@ -193,12 +182,12 @@ class TeamEnvironmentAutomationApiTest {
     TeamEnvironment failed =
         environments.awaitCondition(created, ConditionType.READY, "False", Reason.UPDATE_FAILED);
 
-    assertThat(TeamEnvironments.condition(failed, ConditionType.READY).getMessage())
+    assertThat(StackResources.condition(failed, ConditionType.READY).getMessage())
         .contains("AuthorizationFailed");
     assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
         .contains("AuthorizationFailed");
     await()
-        .atMost(TeamEnvironments.DEADLINE)
+        .atMost(StackResources.DEADLINE)
         .until(
             () -> environments.eventMessages(created),
             m -> m.stream().anyMatch(t -> t.contains("AuthorizationFailed")));
@@ -217,7 +206,7 @@ class TeamEnvironmentAutomationApiTest {
     TeamEnvironment ready =
         environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
 
-    String stack = TeamEnvironments.ref(created).stack();
+    String stack = StackResources.ref(created).stack();
     assertThat(emulator.isLocked(PROJECT, stack)).isFalse();
     assertThat(emulator.invocations()).anyMatch(argv -> argv.get(0).equals("cancel"));
     List<String> urns = emulator.cloud().urns();

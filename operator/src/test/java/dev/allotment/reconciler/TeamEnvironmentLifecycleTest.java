@@ -8,7 +8,6 @@ import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
@@ -16,15 +15,15 @@ import dev.allotment.status.Conditions;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
-import dev.allotment.testing.TeamEnvironments;
+import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
+import dev.allotment.testing.TestConfigs;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamEnvironmentLifecycleTest {
 
-  private static final Duration DEADLINE = TeamEnvironments.DEADLINE;
+  private static final Duration DEADLINE = StackResources.DEADLINE;
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
   @TempDir Path state;
 
   private final FakeStackEngine engine = new FakeStackEngine();
-  private final TeamEnvironments environments = new TeamEnvironments(CLUSTER);
+  private final StackResources<TeamEnvironment> environments =
+      new StackResources<>(CLUSTER, TeamEnvironment.class);
   private AllotmentOperator operator;
 
   @BeforeEach
@@ -54,16 +54,7 @@ class TeamEnvironmentLifecycleTest {
 
   private AllotmentOperator startOperator(int concurrency) {
     var config =
-        new OperatorConfig(
-            Set.of(CLUSTER.namespace()),
-            state,
-            "file://" + state.resolve("backend"),
-            "passphrase",
-            concurrency,
-            Duration.ofHours(1),
-            Duration.ofMillis(300),
-            Duration.ofSeconds(1),
-            ProgramDefaults.none());
+        TestConfigs.config(CLUSTER.namespace(), state, concurrency, ProgramDefaults.none());
     var started =
         new AllotmentOperator(
             CLUSTER.client(), config, engine, Clock.systemUTC(), Optional.empty());
@@ -88,7 +79,7 @@ class TeamEnvironmentLifecycleTest {
 
     StackResourceStatus status = ready.getStatus();
     assertThat(status.getObservedGeneration()).isEqualTo(ready.getMetadata().getGeneration());
-    assertThat(TeamEnvironments.condition(ready, ConditionType.READY).getObservedGeneration())
+    assertThat(StackResources.condition(ready, ConditionType.READY).getObservedGeneration())
         .isEqualTo(ready.getMetadata().getGeneration());
     assertThat(Conditions.isTrue(status.getConditions(), ConditionType.RECONCILING)).isFalse();
     assertThat(Conditions.isTrue(status.getConditions(), ConditionType.STALLED)).isFalse();
@@ -102,9 +93,9 @@ class TeamEnvironmentLifecycleTest {
     assertThat(status.getOutputsSecretRef().getName()).isEqualTo("payments-development-outputs");
 
     Secret secret = environments.findOutputsSecret(created).orElseThrow();
-    assertThat(TeamEnvironments.decoded(secret, "kubeconfig"))
-        .isEqualTo(FakeStackEngine.secretValue(TeamEnvironments.ref(created)));
-    assertThat(TeamEnvironments.decoded(secret, "namespace"))
+    assertThat(StackResources.decoded(secret, "kubeconfig"))
+        .isEqualTo(FakeStackEngine.secretValue(StackResources.ref(created)));
+    assertThat(StackResources.decoded(secret, "namespace"))
         .isEqualTo(status.getOutputs().get("namespace"));
     assertThat(secret.getMetadata().getLabels())
         .containsEntry(Groups.LABEL_MANAGED_BY, "allotment")
@@ -115,7 +106,7 @@ class TeamEnvironmentLifecycleTest {
         .singleElement()
         .satisfies(o -> assertThat(o.getUid()).isEqualTo(created.getMetadata().getUid()));
 
-    assertThat(engine.count(OperationKind.UP, TeamEnvironments.ref(created))).isEqualTo(1);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(created))).isEqualTo(1);
     await()
         .atMost(DEADLINE)
         .until(
@@ -139,9 +130,9 @@ class TeamEnvironmentLifecycleTest {
                 () -> environments.get(created),
                 r ->
                     generation.equals(r.getStatus().getObservedGeneration())
-                        && TeamEnvironments.hasCondition(
+                        && StackResources.hasCondition(
                             r, ConditionType.READY, "True", Reason.UP_TO_DATE));
-    assertThat(engine.count(OperationKind.UP, TeamEnvironments.ref(created))).isEqualTo(2);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(created))).isEqualTo(2);
     assertThat(ready.getStatus().getStack().getLastUpdate().getResourceChanges())
         .containsEntry("update", 1);
   }
@@ -162,9 +153,9 @@ class TeamEnvironmentLifecycleTest {
         .until(
             () -> environments.get(created),
             r -> generation.equals(r.getStatus().getObservedGeneration()));
-    assertThat(engine.count(OperationKind.UP, TeamEnvironments.ref(created))).isEqualTo(1);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(created))).isEqualTo(1);
     assertThat(
-            TeamEnvironments.hasCondition(
+            StackResources.hasCondition(
                 environments.get(created), ConditionType.READY, "True", Reason.UP_TO_DATE))
         .isTrue();
   }
@@ -180,8 +171,8 @@ class TeamEnvironmentLifecycleTest {
     CLUSTER.client().resource(environments.get(created)).delete();
 
     await().atMost(DEADLINE).until(() -> environments.find(created).isEmpty());
-    assertThat(engine.count(OperationKind.DESTROY, TeamEnvironments.ref(created))).isEqualTo(1);
-    assertThat(engine.isDeployed(TeamEnvironments.ref(created))).isFalse();
+    assertThat(engine.count(OperationKind.DESTROY, StackResources.ref(created))).isEqualTo(1);
+    assertThat(engine.isDeployed(StackResources.ref(created))).isFalse();
     assertThat(environments.findOutputsSecret(created)).isEmpty();
   }
 
@@ -195,7 +186,7 @@ class TeamEnvironmentLifecycleTest {
 
     await().atMost(DEADLINE).until(() -> environments.find(created).isEmpty());
     assertThat(engine.count(OperationKind.DESTROY)).isZero();
-    assertThat(engine.isDeployed(TeamEnvironments.ref(created))).isTrue();
+    assertThat(engine.isDeployed(StackResources.ref(created))).isTrue();
   }
 
   @Test
@@ -205,9 +196,9 @@ class TeamEnvironmentLifecycleTest {
 
     TeamEnvironment failed =
         environments.awaitCondition(created, ConditionType.READY, "False", Reason.UPDATE_FAILED);
-    assertThat(TeamEnvironments.condition(failed, ConditionType.READY).getMessage())
+    assertThat(StackResources.condition(failed, ConditionType.READY).getMessage())
         .contains("quota exceeded in westeurope");
-    assertThat(TeamEnvironments.condition(failed, ConditionType.RECONCILING).getReason())
+    assertThat(StackResources.condition(failed, ConditionType.RECONCILING).getReason())
         .isEqualTo(Reason.RETRY_SCHEDULED);
     assertThat(failed.getStatus().getRetry().getAttempts()).isEqualTo(1);
     assertThat(failed.getStatus().getRetry().getNextAttemptTime()).isNotBlank();
@@ -215,7 +206,7 @@ class TeamEnvironmentLifecycleTest {
 
     TeamEnvironment recovered =
         environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
-    assertThat(engine.count(OperationKind.UP, TeamEnvironments.ref(created))).isEqualTo(3);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(created))).isEqualTo(3);
     assertThat(recovered.getStatus().getRetry()).isNull();
     assertThat(environments.eventReasons(created)).contains(Reason.UPDATE_FAILED);
   }
@@ -228,10 +219,10 @@ class TeamEnvironmentLifecycleTest {
 
     TeamEnvironment stalled =
         environments.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
-    assertThat(TeamEnvironments.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
         .contains("spec.azure.location")
         .contains("spec.azure.subscriptionId");
-    assertThat(TeamEnvironments.condition(stalled, ConditionType.READY).getStatus())
+    assertThat(StackResources.condition(stalled, ConditionType.READY).getStatus())
         .isEqualTo("False");
     assertThat(engine.count(OperationKind.UP)).isZero();
     await()
@@ -242,8 +233,7 @@ class TeamEnvironmentLifecycleTest {
         created, r -> r.getSpec().setAzure(Examples.development().getSpec().getAzure()));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
     assertThat(
-            TeamEnvironments.condition(environments.get(created), ConditionType.STALLED)
-                .getStatus())
+            StackResources.condition(environments.get(created), ConditionType.STALLED).getStatus())
         .isEqualTo("False");
   }
 

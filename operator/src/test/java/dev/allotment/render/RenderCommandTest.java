@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +36,28 @@ class RenderCommandTest {
   void rendersEveryExampleWithoutCloudOrCluster(Path example) throws IOException {
     var out = new ByteArrayOutputStream();
 
+    var defaults =
+        new ProgramDefaults(
+            Optional.empty(),
+            Optional.of("99999999-8888-7777-6666-555555555555"),
+            Optional.empty(),
+            "argocd",
+            false,
+            "https://hub");
     int exit =
-        new RenderCommand(
-                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
+        new RenderCommand(defaults, new PrintStream(out, true, StandardCharsets.UTF_8))
             .run(example);
 
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(exit).isZero();
-    assertThat(text)
-        .contains("azure-native:resources:ResourceGroup  rg-payments-")
-        .contains("github:index/repository:Repository")
-        .contains("kubeconfig: [secret]")
-        .contains("verdict: valid");
+    assertThat(text).contains("kubeconfig: [secret]").contains("verdict: valid");
+    if (example.getFileName().toString().startsWith("teamenvironment-")) {
+      assertThat(text)
+          .contains("azure-native:resources:ResourceGroup  rg-")
+          .contains("github:index/repository:Repository");
+    } else {
+      assertThat(text).contains("Cluster team-payments/").contains("endpoint:");
+    }
     assertThat(text).doesNotContain("kind: Config");
   }
 

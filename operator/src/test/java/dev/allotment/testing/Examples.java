@@ -1,5 +1,6 @@
 package dev.allotment.testing;
 
+import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -31,6 +32,14 @@ public final class Examples {
 
   public static TeamEnvironment development() {
     return load("teamenvironment-development.yaml", TeamEnvironment.class);
+  }
+
+  public static Cluster cluster(String provider) {
+    return load("cluster-" + provider + ".yaml", Cluster.class);
+  }
+
+  public static TeamEnvironment onCluster() {
+    return load("teamenvironment-on-cluster.yaml", TeamEnvironment.class);
   }
 
   public static TeamEnvironment production() {

@@ -35,6 +35,8 @@ public final class FakeStackEngine implements StackEngine {
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicInteger maxRunning = new AtomicInteger();
   private volatile CountDownLatch gate = new CountDownLatch(0);
+  private final AtomicInteger credentials = new AtomicInteger(1);
+  private volatile java.util.function.Consumer<Call> beforeOperation = call -> {};
 
   @Override
   public StackResult up(StackRequest request) throws StackOperationException {
@@ -69,6 +71,7 @@ public final class FakeStackEngine implements StackEngine {
   private StackResult run(OperationKind kind, StackRef ref) throws StackOperationException {
     Instant start = Instant.now();
     calls.add(new Call(kind, ref));
+    beforeOperation.accept(new Call(kind, ref));
     int now = running.incrementAndGet();
     maxRunning.accumulateAndGet(now, Math::max);
     try {
@@ -107,12 +110,56 @@ public final class FakeStackEngine implements StackEngine {
   }
 
   /** Outputs every deployed stack reports; {@code kubeconfig} is secret. */
-  public static Map<String, StackOutput> outputsOf(StackRef ref) {
+  public Map<String, StackOutput> outputsOf(StackRef ref) {
     Map<String, StackOutput> outputs = new LinkedHashMap<>();
+    if (ref.project().equals("allotment-cluster")) {
+      String server = "https://" + ref.stack().replace('.', '-') + ".clusters.example.com";
+      outputs.put("endpoint", StackOutput.plain(server));
+      outputs.put("clusterId", StackOutput.plain("id-" + ref.stack()));
+      outputs.put("kubernetesVersion", StackOutput.plain("1.31.1"));
+      outputs.put("kubeconfig", StackOutput.secret(clusterKubeconfig(server, clusterToken(ref))));
+      return outputs;
+    }
     outputs.put("namespace", StackOutput.plain(ref.stack().replace('.', '-')));
     outputs.put("resourceGroupName", StackOutput.plain("rg-" + ref.stack().replace('.', '-')));
     outputs.put("kubeconfig", StackOutput.secret(secretValue(ref)));
     return outputs;
+  }
+
+  /** The bearer token in a Cluster's kubeconfig; changes with {@link #rotateCredentials()}. */
+  public String clusterToken(StackRef ref) {
+    return "token-" + credentials.get() + "-" + ref.stack();
+  }
+
+  /** The next ups hand out new cluster credentials, as a provider rotating them would. */
+  public void rotateCredentials() {
+    credentials.incrementAndGet();
+  }
+
+  /** Runs before every operation, on the operation's thread. */
+  public void beforeOperation(java.util.function.Consumer<Call> hook) {
+    beforeOperation = hook;
+  }
+
+  private static String clusterKubeconfig(String server, String token) {
+    return String.join(
+        "\n",
+        "apiVersion: v1",
+        "kind: Config",
+        "clusters:",
+        "- name: c",
+        "  cluster:",
+        "    server: " + server,
+        "    certificate-authority-data: Y2EtZGF0YQ==",
+        "users:",
+        "- name: u",
+        "  user:",
+        "    token: " + token,
+        "contexts:",
+        "- name: ctx",
+        "  context: {cluster: c, user: u}",
+        "current-context: ctx",
+        "");
   }
 
   /** The secret output's value, for asserting it is published and nowhere else. */

@@ -70,10 +70,10 @@ class TeamEnvironmentValidatorTest {
             "spec.kubernetes.namespace",
             "DNS label"),
         row(
-            "clusterRef",
-            s -> s.getKubernetes().setClusterRef("dev-cluster"),
+            "bad clusterRef",
+            s -> s.getKubernetes().setClusterRef("Dev_Cluster"),
             "spec.kubernetes.clusterRef",
-            "remove clusterRef"),
+            "DNS label"),
         row(
             "bad cpu",
             s -> s.getKubernetes().getQuota().setCpu("four"),

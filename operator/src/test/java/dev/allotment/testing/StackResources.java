@@ -2,12 +2,13 @@ package dev.allotment.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.engine.StackRef;
 import dev.allotment.status.Conditions;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,29 +17,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** TeamEnvironments in the test's namespace, as a user drives and observes them. */
-public final class TeamEnvironments {
+/** Allotment resources of one kind in the test's namespace, as a user drives and observes them. */
+public final class StackResources<R extends CustomResource<?, StackResourceStatus>> {
 
   public static final Duration DEADLINE = Duration.ofSeconds(60);
 
   private final TestCluster cluster;
+  private final Class<R> type;
 
-  public TeamEnvironments(TestCluster cluster) {
+  public StackResources(TestCluster cluster, Class<R> type) {
     this.cluster = cluster;
+    this.type = type;
   }
 
   private KubernetesClient client() {
     return cluster.client();
   }
 
-  public TeamEnvironment apply(TeamEnvironment resource) {
+  public R apply(R resource) {
     resource.getMetadata().setNamespace(cluster.namespace());
     return client().resource(resource).create();
   }
 
-  public TeamEnvironment edit(TeamEnvironment resource, Consumer<TeamEnvironment> change) {
+  public R edit(R resource, Consumer<R> change) {
     return client()
-        .resources(TeamEnvironment.class)
+        .resources(type)
         .inNamespace(cluster.namespace())
         .withName(resource.getMetadata().getName())
         .edit(
@@ -48,59 +51,61 @@ public final class TeamEnvironments {
             });
   }
 
-  public void delete(TeamEnvironment resource) {
+  public void delete(R resource) {
     client().resource(get(resource)).delete();
   }
 
-  public Optional<TeamEnvironment> find(TeamEnvironment resource) {
+  public Optional<R> find(R resource) {
     return Optional.ofNullable(
         client()
-            .resources(TeamEnvironment.class)
+            .resources(type)
             .inNamespace(cluster.namespace())
             .withName(resource.getMetadata().getName())
             .get());
   }
 
-  public TeamEnvironment get(TeamEnvironment resource) {
+  public R get(R resource) {
     return find(resource).orElseThrow();
   }
 
   /** Waits until the condition has the status and reason; returns the resource then. */
-  public TeamEnvironment awaitCondition(
-      TeamEnvironment resource, String type, String status, String reason) {
+  public R awaitCondition(R resource, String type, String status, String reason) {
     return await()
         .atMost(DEADLINE)
         .until(() -> get(resource), r -> hasCondition(r, type, status, reason));
   }
 
-  public void awaitGone(TeamEnvironment resource) {
+  public void awaitGone(R resource) {
     await().atMost(DEADLINE).until(() -> find(resource).isEmpty());
   }
 
-  /** Deletes every TeamEnvironment of the namespace and waits until they are gone. */
+  /** Deletes every R of the namespace and waits until they are gone. */
   public void deleteAll() {
-    var resources = client().resources(TeamEnvironment.class).inNamespace(cluster.namespace());
+    var resources = client().resources(type).inNamespace(cluster.namespace());
     resources.delete();
     await().atMost(DEADLINE).until(() -> resources.list().getItems().isEmpty());
   }
 
-  public static boolean hasCondition(TeamEnvironment r, String type, String status, String reason) {
+  public static boolean hasCondition(
+      CustomResource<?, StackResourceStatus> r, String type, String status, String reason) {
     return r.getStatus() != null
         && Conditions.find(r.getStatus().getConditions(), type)
             .filter(c -> status.equals(c.getStatus()) && reason.equals(c.getReason()))
             .isPresent();
   }
 
-  public static Condition condition(TeamEnvironment r, String type) {
+  public static Condition condition(CustomResource<?, StackResourceStatus> r, String type) {
     return Conditions.find(r.getStatus().getConditions(), type).orElseThrow();
   }
 
-  public static StackRef ref(TeamEnvironment r) {
+  public static StackRef ref(CustomResource<?, ?> r) {
     return StackRef.of(
-        "allotment-teamenvironment", r.getMetadata().getNamespace(), r.getMetadata().getName());
+        "allotment-" + r.getKind().toLowerCase(java.util.Locale.ROOT),
+        r.getMetadata().getNamespace(),
+        r.getMetadata().getName());
   }
 
-  public Optional<Secret> findOutputsSecret(TeamEnvironment owner) {
+  public Optional<Secret> findOutputsSecret(CustomResource<?, ?> owner) {
     return Optional.ofNullable(
         client()
             .secrets()
@@ -119,7 +124,7 @@ public final class TeamEnvironments {
   }
 
   /** Reasons of the events recorded on the resource. */
-  public List<String> eventReasons(TeamEnvironment resource) {
+  public List<String> eventReasons(CustomResource<?, ?> resource) {
     return client().v1().events().inNamespace(cluster.namespace()).list().getItems().stream()
         .filter(e -> resource.getMetadata().getName().equals(e.getInvolvedObject().getName()))
         .map(Event::getReason)
@@ -127,7 +132,7 @@ public final class TeamEnvironments {
   }
 
   /** Messages of the events recorded on the resource. */
-  public List<String> eventMessages(TeamEnvironment resource) {
+  public List<String> eventMessages(CustomResource<?, ?> resource) {
     return client().v1().events().inNamespace(cluster.namespace()).list().getItems().stream()
         .filter(e -> resource.getMetadata().getName().equals(e.getInvolvedObject().getName()))
         .map(Event::getMessage)

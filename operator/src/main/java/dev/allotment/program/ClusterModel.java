@@ -1,0 +1,112 @@
+package dev.allotment.program;
+
+import dev.allotment.api.v1alpha1.ArgoCdSpec;
+import dev.allotment.api.v1alpha1.AutoScaleSpec;
+import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.ClusterProvider;
+import dev.allotment.api.v1alpha1.ClusterSpec;
+import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.validation.ClusterValidator;
+import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.SpecProblem;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A Cluster with defaults applied and names derived. Its {@code toString()} is the fingerprint's
+ * input, so every component has a stable text form (sorted maps, no hash-ordered collections).
+ */
+public record ClusterModel(
+    String name,
+    String namespace,
+    String team,
+    Stage stage,
+    ClusterProvider provider,
+    Optional<String> region,
+    String version,
+    Optional<String> nodeSize,
+    int nodeCount,
+    Optional<Integer> minNodes,
+    Optional<Integer> maxNodes,
+    boolean argocdRegister,
+    String argocdNamespace,
+    Optional<String> argocdProject,
+    Map<String, String> argocdLabels,
+    DeletionPolicy deletionPolicy,
+    Optional<String> azureSubscriptionId) {
+
+  public static final String LATEST = "latest";
+
+  public ClusterModel {
+    argocdLabels = Collections.unmodifiableMap(new TreeMap<>(argocdLabels));
+  }
+
+  /** Validates the spec and applies defaults, or names every problem. */
+  public static ClusterModel resolve(Cluster cluster, ProgramDefaults defaults)
+      throws InvalidSpecException {
+    ClusterSpec spec = cluster.getSpec();
+    List<SpecProblem> problems = ClusterValidator.validate(spec, defaults);
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(problems);
+    }
+    Optional<ArgoCdSpec> argocd = Optional.ofNullable(spec.getArgocd());
+    Optional<AutoScaleSpec> autoScale = Optional.ofNullable(spec.getNodePool().getAutoScale());
+    Optional<String> region =
+        Optional.ofNullable(spec.getRegion())
+            .or(
+                () ->
+                    spec.getProvider() == ClusterProvider.AZURE
+                        ? defaults.azureLocation()
+                        : Optional.empty());
+    return new ClusterModel(
+        cluster.getMetadata().getName(),
+        cluster.getMetadata().getNamespace(),
+        spec.getTeam(),
+        spec.getStage(),
+        spec.getProvider(),
+        spec.getProvider() == ClusterProvider.VCLUSTER ? Optional.empty() : region,
+        Optional.ofNullable(spec.getVersion()).orElse(LATEST),
+        Optional.ofNullable(spec.getNodePool().getSize()),
+        spec.getNodePool().getCount(),
+        autoScale.map(AutoScaleSpec::getMin),
+        autoScale.map(AutoScaleSpec::getMax),
+        argocd.map(ArgoCdSpec::getRegister).orElse(false),
+        argocd.map(ArgoCdSpec::getNamespace).orElse(defaults.argocdNamespace()),
+        argocd.map(ArgoCdSpec::getProject),
+        argocd.map(ArgoCdSpec::getLabels).orElse(Map.of()),
+        Optional.ofNullable(spec.getDeletionPolicy())
+            .orElse(DeletionPolicy.defaultFor(spec.getStage())),
+        spec.getProvider() == ClusterProvider.AZURE
+            ? defaults.azureSubscriptionId()
+            : Optional.empty());
+  }
+
+  public boolean autoScale() {
+    return minNodes.isPresent();
+  }
+
+  /** The provider-side cluster name: unique per team and stage. */
+  public String clusterName() {
+    return team + "-" + stage.value() + "-" + name;
+  }
+
+  /** The team's resource group, where an AKS cluster goes. */
+  public String resourceGroupName() {
+    return "rg-" + team + "-" + stage.value();
+  }
+
+  /** The hub namespace a vcluster lives in. */
+  public String vclusterNamespace() {
+    return "vc-" + name;
+  }
+
+  /** Name of the cluster in Argo CD; unique across namespaces of the hub. */
+  public String argocdName() {
+    return name + "." + namespace;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.allotment.program;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
+import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.allotment.api.v1alpha1.Groups;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A virtual cluster on the hub: the vcluster Helm chart in namespace {@code vc-<name>}, its
+ * kubeconfig read back from the Secret vcluster writes there. Cheap and fast, for development.
+ */
+final class VCluster {
+
+  static final String CHART_REPOSITORY = "https://charts.loft.sh";
+  static final String CHART = "vcluster";
+
+  /** Pinned so that a chart release never changes clusters behind the spec's back. */
+  static final String CHART_VERSION = "0.21.2";
+
+  private VCluster() {}
+
+  static ClusterOutputs declare(ClusterModel model) {
+    String namespaceName = model.vclusterNamespace();
+    var namespace =
+        new Namespace(
+            namespaceName,
+            NamespaceArgs.builder()
+                .metadata(
+                    ObjectMetaArgs.builder()
+                        .name(namespaceName)
+                        .labels(
+                            Map.of(
+                                Groups.LABEL_MANAGED_BY, Groups.MANAGED_BY,
+                                Groups.LABEL_TEAM, model.team(),
+                                Groups.LABEL_STAGE, model.stage().value()))
+                        .build())
+                .build());
+
+    var release =
+        new Release(
+            model.name(),
+            ReleaseArgs.builder()
+                .name(model.name())
+                .namespace(namespaceName)
+                .chart(CHART)
+                .version(CHART_VERSION)
+                .repositoryOpts(RepositoryOptsArgs.builder().repo(CHART_REPOSITORY).build())
+                .values(values(model))
+                .build(),
+            CustomResourceOptions.builder().dependsOn(namespace).build());
+
+    // vcluster writes its kubeconfig to Secret vc-<release> (key "config") once it is up.
+    var kubeconfigSecret =
+        Secret.get(
+            model.name() + "-kubeconfig",
+            Output.of(namespaceName + "/vc-" + model.name()),
+            CustomResourceOptions.builder().dependsOn(release).build());
+    Output<String> kubeconfig =
+        kubeconfigSecret.data().applyValue(d -> ClusterOutputs.decode(d.get("config"))).asSecret();
+
+    return new ClusterOutputs(
+        Output.of(endpoint(model)),
+        Output.of(namespaceName + "/" + model.name()),
+        Output.of(model.version()),
+        kubeconfig);
+  }
+
+  /** The API server as seen from the hub, where Argo CD runs. */
+  static String endpoint(ClusterModel model) {
+    return "https://" + model.name() + "." + model.vclusterNamespace() + ".svc:443";
+  }
+
+  /** Chart values: the API server reachable from the hub under its service name. */
+  static Map<String, Object> values(ClusterModel model) {
+    String serviceHost = model.name() + "." + model.vclusterNamespace() + ".svc";
+    Map<String, Object> k8s = new LinkedHashMap<>();
+    k8s.put("enabled", true);
+    if (!ClusterModel.LATEST.equals(model.version())) {
+      k8s.put("image", Map.of("tag", "v" + model.version()));
+    }
+    Map<String, Object> controlPlane = new LinkedHashMap<>();
+    controlPlane.put("distro", Map.of("k8s", k8s));
+    controlPlane.put("proxy", Map.of("extraSANs", List.of(serviceHost)));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("controlPlane", controlPlane);
+    values.put("exportKubeConfig", Map.of("server", endpoint(model)));
+    return values;
+  }
+}

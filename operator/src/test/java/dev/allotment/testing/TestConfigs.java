@@ -1,0 +1,27 @@
+package dev.allotment.testing;
+
+import dev.allotment.config.OperatorConfig;
+import dev.allotment.config.ProgramDefaults;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/** Operator configuration for integration tests: one namespace, fast backoff, no resync noise. */
+public final class TestConfigs {
+
+  private TestConfigs() {}
+
+  public static OperatorConfig config(
+      String namespace, Path state, int concurrency, ProgramDefaults defaults) {
+    return new OperatorConfig(
+        Set.of(namespace),
+        state,
+        "file://" + state.resolve("backend"),
+        "passphrase",
+        concurrency,
+        Duration.ofHours(1),
+        Duration.ofMillis(300),
+        Duration.ofSeconds(1),
+        defaults);
+  }
+}
