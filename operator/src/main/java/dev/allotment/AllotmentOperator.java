@@ -5,6 +5,7 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
+import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.SecretPublisher;
 import dev.allotment.reconciler.ClusterConnections;
@@ -20,6 +21,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -31,21 +35,37 @@ public final class AllotmentOperator implements AutoCloseable {
 
   private final Operator operator;
   private final StackOperations operations;
+  private final OperatorMetrics metrics;
 
-  /**
-   * @param leaderElection lease to hold before reconciling; empty to run without (one replica)
-   */
+  /** An operator whose metrics nobody scrapes; for tests. */
   public AllotmentOperator(
       KubernetesClient client,
       OperatorConfig config,
       StackEngine engine,
       Clock clock,
       Optional<LeaderElectionConfiguration> leaderElection) {
+    this(client, config, engine, clock, leaderElection, new SimpleMeterRegistry());
+  }
+
+  /**
+   * @param leaderElection lease to hold before reconciling; empty to run without (one replica)
+   * @param registry where reconcile and operation metrics go
+   */
+  public AllotmentOperator(
+      KubernetesClient client,
+      OperatorConfig config,
+      StackEngine engine,
+      Clock clock,
+      Optional<LeaderElectionConfiguration> leaderElection,
+      MeterRegistry registry) {
     this.operations = new StackOperations(config.operationConcurrency(), clock);
+    this.metrics = new OperatorMetrics(registry);
+    metrics.watch(operations);
     this.operator =
         new Operator(
             o -> {
               o.withKubernetesClient(client)
+                  .withMetrics(MicrometerMetrics.newMicrometerMetricsBuilder(registry).build())
                   .withCloseClientOnStop(false)
                   // Merge patches behave the same on every API server, and the operator is the
                   // only writer of its resources' status.
@@ -53,7 +73,7 @@ public final class AllotmentOperator implements AutoCloseable {
               leaderElection.ifPresent(o::withLeaderElectionConfiguration);
             });
     var secrets = new SecretPublisher(client);
-    var events = new EventRecorder(client, clock);
+    var events = new EventRecorder(client, clock, metrics);
     var transitions =
         new StatusTransitions(new Backoff(config.retryInitialDelay(), config.retryMaxDelay()));
     var teamEnvironments =
@@ -64,6 +84,7 @@ public final class AllotmentOperator implements AutoCloseable {
             secrets,
             events,
             transitions,
+            metrics,
             config.resyncInterval(),
             clock);
     var clusters =
@@ -74,6 +95,7 @@ public final class AllotmentOperator implements AutoCloseable {
             secrets,
             events,
             transitions,
+            metrics,
             config.resyncInterval(),
             clock);
     operator.register(new TeamEnvironmentReconciler(teamEnvironments), c -> watch(c, config));
@@ -95,6 +117,12 @@ public final class AllotmentOperator implements AutoCloseable {
   /** Operations running or queued; for health and metrics. */
   public StackOperations operations() {
     return operations;
+  }
+
+  /** Controllers started and every informer healthy: the readiness probe. */
+  public boolean ready() {
+    var runtime = operator.getRuntimeInfo();
+    return runtime.isStarted() && runtime.allEventSourcesAreHealthy();
   }
 
   @Override

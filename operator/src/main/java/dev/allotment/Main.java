@@ -4,9 +4,12 @@ import dev.allotment.config.ConfigException;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
+import dev.allotment.observability.HttpEndpoints;
 import dev.allotment.render.RenderCommand;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,15 +64,28 @@ public final class Main {
       client.close();
       System.exit(1);
     }
-    var operator = new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection);
+    var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    var operator =
+        new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection, registry);
+    HttpEndpoints endpoints;
+    try {
+      endpoints = new HttpEndpoints(httpPort(), () -> true, operator::ready, registry::scrape);
+    } catch (IOException e) {
+      System.err.println(
+          "cannot start: HTTP port " + httpPort() + " is not free: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  endpoints.close();
                   operator.close();
                   client.close();
                 },
                 "shutdown"));
+    endpoints.start();
     LOG.info(
         "starting Allotment against {} (namespaces: {}, operation concurrency {})",
         client.getMasterUrl(),
@@ -90,6 +106,16 @@ public final class Main {
     } catch (IOException e) {
       System.err.println("cannot read " + args[2] + ": " + e.getMessage());
       return 2;
+    }
+  }
+
+  /** {@code ALLOTMENT_HTTP_PORT}, default 8080: metrics, liveness and readiness. */
+  private static int httpPort() {
+    String value = System.getenv().getOrDefault("ALLOTMENT_HTTP_PORT", "8080");
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("ALLOTMENT_HTTP_PORT must be a port number, got '" + value + "'");
     }
   }
 

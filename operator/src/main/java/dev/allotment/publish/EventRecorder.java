@@ -1,5 +1,6 @@
 package dev.allotment.publish;
 
+import dev.allotment.observability.OperatorMetrics;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
@@ -23,10 +24,12 @@ public final class EventRecorder {
 
   private final KubernetesClient client;
   private final Clock clock;
+  private final OperatorMetrics metrics;
 
-  public EventRecorder(KubernetesClient client, Clock clock) {
+  public EventRecorder(KubernetesClient client, Clock clock, OperatorMetrics metrics) {
     this.client = client;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public void normal(HasMetadata subject, String reason, String message) {
@@ -38,6 +41,7 @@ public final class EventRecorder {
   }
 
   private void record(HasMetadata subject, String type, String reason, String message) {
+    metrics.event(subject.getKind().toLowerCase(java.util.Locale.ROOT), reason);
     String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     var event =
         new EventBuilder()

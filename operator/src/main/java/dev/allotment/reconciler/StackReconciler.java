@@ -10,6 +10,8 @@ import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackOperations.Ticket;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
+import dev.allotment.engine.StackResult;
+import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
@@ -49,6 +51,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private final SecretPublisher secrets;
   private final EventRecorder events;
   private final StatusTransitions transitions;
+  private final OperatorMetrics metrics;
   private final Duration resync;
   private final Clock clock;
 
@@ -59,6 +62,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       SecretPublisher secrets,
       EventRecorder events,
       StatusTransitions transitions,
+      OperatorMetrics metrics,
       Duration resync,
       Clock clock) {
     this.kind = kind;
@@ -67,6 +71,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     this.secrets = secrets;
     this.events = events;
     this.transitions = transitions;
+    this.metrics = metrics;
     this.resync = resync;
     this.clock = clock;
   }
@@ -160,6 +165,17 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
 
   /** Handles deletion: destroy per the deletion policy; the finalizer goes only when it is safe. */
   public DeleteControl cleanup(R resource, Context<R> context, Runnable trigger) {
+    DeleteControl control = cleanupStack(resource, context, trigger);
+    if (control.isRemoveFinalizer()) {
+      metrics.gone(
+          kind.kindLabel(),
+          resource.getMetadata().getNamespace(),
+          resource.getMetadata().getName());
+    }
+    return control;
+  }
+
+  private DeleteControl cleanupStack(R resource, Context<R> context, Runnable trigger) {
     StackRef ref = kind.stackRef(resource);
     long generation = generation(resource);
     StackResourceStatus status = copy(resource.getStatus());
@@ -225,6 +241,12 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       R resource, StackResourceStatus status, Outcome outcome, long generation) {
     Instant now = clock.instant();
     String operation = outcome.ticket().kind().value();
+    metrics.operationFinished(
+        kind.kindLabel(),
+        operation,
+        outcome.succeeded(),
+        Duration.between(
+            outcome.started(), outcome.result().map(StackResult::endTime).orElse(now)));
     if (!outcome.succeeded()) {
       Duration delay = transitions.failed(status, outcome, generation, now);
       String message = outcome.failure().orElseThrow().getMessage();
@@ -279,6 +301,11 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
 
   /** Writes status when it changed, with read-after-write through JOSDK's cache. */
   private R persist(R resource, StackResourceStatus status, Context<R> context) {
+    metrics.state(
+        kind.kindLabel(),
+        resource.getMetadata().getNamespace(),
+        resource.getMetadata().getName(),
+        status);
     if (JSON.asJson(status).equals(JSON.asJson(copy(resource.getStatus())))) {
       return resource;
     }
