@@ -11,6 +11,7 @@ import dev.allotment.publish.SecretPublisher;
 import dev.allotment.reconciler.ClusterConnections;
 import dev.allotment.reconciler.ClusterKind;
 import dev.allotment.reconciler.ClusterReconciler;
+import dev.allotment.reconciler.SpecOrSteeringChanged;
 import dev.allotment.reconciler.StackReconciler;
 import dev.allotment.reconciler.TeamEnvironmentKind;
 import dev.allotment.reconciler.TeamEnvironmentReconciler;
@@ -65,7 +66,8 @@ public final class AllotmentOperator implements AutoCloseable {
         new Operator(
             o -> {
               o.withKubernetesClient(client)
-                  .withMetrics(MicrometerMetrics.newMicrometerMetricsBuilder(registry).build())
+                  // Per-resource meters would grow with every resource; dashboards need totals.
+                  .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
                   .withCloseClientOnStop(false)
                   // Merge patches behave the same on every API server, and the operator is the
                   // only writer of its resources' status.
@@ -105,6 +107,10 @@ public final class AllotmentOperator implements AutoCloseable {
   private static <R extends HasMetadata> void watch(
       ControllerConfigurationOverrider<R> controller, OperatorConfig config) {
     controller.withReconciliationMaxInterval(config.resyncInterval());
+    // Annotation changes (approve, paused) must reach the reconciler; our own status writes
+    // must not. The filter says which is which.
+    controller.withGenerationAware(false);
+    controller.withOnUpdateFilter(new SpecOrSteeringChanged<>());
     if (!config.watchNamespaces().isEmpty()) {
       controller.settingNamespaces(config.watchNamespaces());
     }

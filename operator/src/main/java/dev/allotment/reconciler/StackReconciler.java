@@ -1,6 +1,9 @@
 package dev.allotment.reconciler;
 
+import dev.allotment.api.v1alpha1.Annotations;
+import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.UpdateRecord;
 import dev.allotment.engine.OperationKind;
@@ -12,6 +15,7 @@ import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.engine.StackResult;
 import dev.allotment.observability.OperatorMetrics;
+import dev.allotment.policy.PlanHash;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
@@ -20,6 +24,7 @@ import dev.allotment.status.Conditions;
 import dev.allotment.status.Reason;
 import dev.allotment.status.StatusTransitions;
 import dev.allotment.validation.InvalidSpecException;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -97,9 +102,21 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private Duration decideAndAct(R resource, StackRef ref, Context<R> context, Runnable trigger) {
     long generation = generation(resource);
     StackResourceStatus status = copy(resource.getStatus());
+    Instant now = clock.instant();
+    if (annotation(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent()) {
+      if (!Boolean.TRUE.equals(status.getPaused())) {
+        events.normal(resource, Reason.PAUSED, "Pulumi operations paused by annotation");
+      }
+      transitions.paused(status, generation, now);
+      persist(resource, status, context);
+      return resync;
+    }
+    if (Boolean.TRUE.equals(status.getPaused())) {
+      transitions.resumed(status);
+      events.normal(resource, Reason.RESUMED, "Pulumi operations resumed");
+    }
     Optional<StackKind.Prepared> prepared;
     String problems = null;
-    Instant now = clock.instant();
     try {
       prepared = Optional.of(kind.prepare(resource));
     } catch (InvalidSpecException e) {
@@ -129,26 +146,163 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     switch (decision.action()) {
       case WAIT_FOR_OPERATION -> {}
       case STALL -> stall(resource, status, problems, generation, now);
-      case UP_TO_DATE -> transitions.upToDate(status, generation, now);
-      case WAIT_FOR_BACKOFF -> next = decision.delay();
-      case UP -> {
-        StackKind.Prepared p = prepared.orElseThrow();
-        var request = StackRequest.of(ref, p.program());
-        Optional<Ticket> ticket =
-            operations.submit(
-                ref, OperationKind.UP, p.fingerprint(), () -> engine.up(request), trigger);
-        if (ticket.isPresent()) {
-          transitions.started(status, ticket.get(), generation, now);
-          events.normal(resource, Reason.UPDATE_STARTED, "pulumi up of stack " + ref.stack());
-        } else {
-          // An operation finished between our two looks; its event brings us back, and this
-          // makes sure of it.
-          next = BUSY_RECHECK;
-        }
+      case UP_TO_DATE -> {
+        transitions.upToDate(status, generation, now);
+        next = checkDrift(resource, ref, status, prepared.orElseThrow(), trigger, generation, now);
       }
+      case WAIT_FOR_BACKOFF -> next = decision.delay();
+      case UP ->
+          next = update(resource, ref, status, prepared.orElseThrow(), trigger, generation, now);
     }
     persist(resource, status, context);
     return next;
+  }
+
+  /** A due update: run it, or first preview it and wait for approval. */
+  private Duration update(
+      R resource,
+      StackRef ref,
+      StackResourceStatus status,
+      StackKind.Prepared prepared,
+      Runnable trigger,
+      long generation,
+      Instant now) {
+    OperationSettings settings = kind.settings(resource);
+    var gate =
+        ApprovalGate.decide(
+            settings.approval(),
+            status.getApproval(),
+            prepared.fingerprint(),
+            annotation(resource, Annotations.APPROVE),
+            "kubectl annotate "
+                + resource.getSingular()
+                + " "
+                + resource.getMetadata().getName()
+                + " -n "
+                + resource.getMetadata().getNamespace()
+                + " "
+                + Annotations.APPROVE
+                + "=<hash> "
+                + Annotations.APPROVED_BY
+                + "=<you> --overwrite");
+    var request = StackRequest.of(ref, prepared.program());
+    return switch (gate.action()) {
+      case APPLY -> {
+        Optional<Ticket> ticket =
+            start(
+                resource,
+                ref,
+                OperationKind.UP,
+                prepared.fingerprint(),
+                () -> engine.up(request),
+                trigger,
+                status,
+                generation,
+                now);
+        if (ticket.isPresent()
+            && settings.approval() == ApprovalMode.Manual
+            && status.getApproval() != null
+            && status.getApproval().getPlan() != null
+            && !status.getApproval().getPlan().isEmpty()) {
+          String by = annotation(resource, Annotations.APPROVED_BY).orElse("unknown");
+          transitions.approved(status, by, now);
+          events.normal(
+              resource,
+              Reason.APPROVED,
+              "plan " + status.getApproval().getPlanHash() + " approved by " + by + "; applying");
+        }
+        yield ticket.isPresent() ? resync : BUSY_RECHECK;
+      }
+      case PREVIEW ->
+          start(
+                      resource,
+                      ref,
+                      OperationKind.PREVIEW,
+                      prepared.fingerprint(),
+                      () -> engine.preview(request),
+                      trigger,
+                      status,
+                      generation,
+                      now)
+                  .isPresent()
+              ? resync
+              : BUSY_RECHECK;
+      case AWAIT -> {
+        boolean alreadyTold =
+            Conditions.find(status.getConditions(), ConditionType.READY)
+                .filter(c -> Objects.equals(c.getMessage(), gate.message()))
+                .isPresent();
+        transitions.awaitingApproval(status, gate.message(), generation, now);
+        if (!alreadyTold) {
+          events.normal(resource, Reason.AWAITING_APPROVAL, gate.message());
+        }
+        yield resync;
+      }
+    };
+  }
+
+  /** An up-to-date resource: check for drift when it is due. */
+  private Duration checkDrift(
+      R resource,
+      StackRef ref,
+      StackResourceStatus status,
+      StackKind.Prepared prepared,
+      Runnable trigger,
+      long generation,
+      Instant now) {
+    Optional<Duration> until =
+        DriftSchedule.untilNextCheck(
+            kind.settings(resource).driftInterval(), status.getDrift(), now);
+    if (until.isEmpty()) {
+      return resync;
+    }
+    if (!until.get().isZero()) {
+      return until.get().compareTo(resync) < 0 ? until.get() : resync;
+    }
+    var request = StackRequest.of(ref, prepared.program());
+    return start(
+                resource,
+                ref,
+                OperationKind.REFRESH,
+                prepared.fingerprint(),
+                () -> engine.refresh(request),
+                trigger,
+                status,
+                generation,
+                now)
+            .isPresent()
+        ? resync
+        : BUSY_RECHECK;
+  }
+
+  /** Submits an operation and records it as started; empty when the stack is busy. */
+  private Optional<Ticket> start(
+      R resource,
+      StackRef ref,
+      OperationKind operation,
+      String fingerprint,
+      StackOperations.Work work,
+      Runnable trigger,
+      StackResourceStatus status,
+      long generation,
+      Instant now) {
+    // Empty when an operation finished between our two looks; its event brings us back, and
+    // the short recheck the callers schedule makes sure of it.
+    Optional<Ticket> ticket = operations.submit(ref, operation, fingerprint, work, trigger);
+    ticket.ifPresent(
+        t -> {
+          transitions.started(status, t, generation, now);
+          if (operation == OperationKind.UP) {
+            events.normal(resource, Reason.UPDATE_STARTED, "pulumi up of stack " + ref.stack());
+          }
+        });
+    return ticket;
+  }
+
+  private static Optional<String> annotation(HasMetadata resource, String name) {
+    return Optional.ofNullable(resource.getMetadata().getAnnotations())
+        .map(a -> a.get(name))
+        .filter(v -> !v.isBlank());
   }
 
   private void stall(
@@ -240,49 +394,79 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private Optional<Duration> record(
       R resource, StackResourceStatus status, Outcome outcome, long generation) {
     Instant now = clock.instant();
-    String operation = outcome.ticket().kind().value();
+    OperationKind operation = outcome.ticket().kind();
     metrics.operationFinished(
         kind.kindLabel(),
-        operation,
+        operation.value(),
         outcome.succeeded(),
         Duration.between(
             outcome.started(), outcome.result().map(StackResult::endTime).orElse(now)));
+    if (operation == OperationKind.REFRESH) {
+      recordDriftCheck(resource, status, outcome, generation, now);
+      return Optional.empty();
+    }
     if (!outcome.succeeded()) {
       Duration delay = transitions.failed(status, outcome, generation, now);
       String message = outcome.failure().orElseThrow().getMessage();
       events.warning(
           resource,
-          outcome.ticket().kind() == OperationKind.DESTROY
-              ? Reason.DESTROY_FAILED
-              : Reason.UPDATE_FAILED,
-          "pulumi " + operation + " failed: " + message);
+          operation == OperationKind.DESTROY ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED,
+          "pulumi " + operation.value() + " failed: " + message);
       LOG.info(
           "{} {}/{}: pulumi {} failed, retry in {}",
           resource.getKind(),
           resource.getMetadata().getNamespace(),
           resource.getMetadata().getName(),
-          operation,
+          operation.value(),
           delay);
       return Optional.of(delay);
     }
-    if (outcome.ticket().kind() == OperationKind.UP) {
-      var result = outcome.result().orElseThrow();
-      // Publish before status says Ready: whoever waits for Ready finds the Secret in place.
-      secrets.apply(
-          OutputsSecret.build(
-              resource,
-              kind.kindLabel(),
-              kind.team(resource).orElse(""),
-              kind.stage(resource).orElse(""),
-              result.outputs()));
-      kind.afterUp(resource, result.outputs());
-      transitions.upSucceeded(status, outcome, OutputsSecret.nameFor(resource), generation, now);
-      events.normal(
-          resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());
-    } else if (outcome.ticket().kind() == OperationKind.DESTROY) {
-      transitions.destroySucceeded(status, outcome);
+    StackResult result = outcome.result().orElseThrow();
+    switch (operation) {
+      case UP -> {
+        // Publish before status says Ready: whoever waits for Ready finds the Secret in place.
+        secrets.apply(
+            OutputsSecret.build(
+                resource,
+                kind.kindLabel(),
+                kind.team(resource).orElse(""),
+                kind.stage(resource).orElse(""),
+                result.outputs()));
+        kind.afterUp(resource, result.outputs());
+        transitions.upSucceeded(status, outcome, OutputsSecret.nameFor(resource), generation, now);
+        events.normal(
+            resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());
+      }
+      case PREVIEW ->
+          transitions.planned(status, outcome, PlanHash.of(result.changedResources()), now);
+      case DESTROY -> transitions.destroySucceeded(status, outcome);
+      default -> {}
     }
     return Optional.empty();
+  }
+
+  private void recordDriftCheck(
+      R resource, StackResourceStatus status, Outcome outcome, long generation, Instant now) {
+    if (!outcome.succeeded()) {
+      transitions.driftCheckFailed(status, outcome, now);
+      events.warning(
+          resource,
+          Reason.DRIFT_CHECK_FAILED,
+          "drift check failed: " + outcome.failure().orElseThrow().getMessage());
+      return;
+    }
+    boolean correct = kind.settings(resource).driftPolicy() == DriftPolicy.Correct;
+    transitions.driftChecked(status, outcome, correct, generation, now);
+    var drifted = outcome.result().orElseThrow().changedResources();
+    if (!drifted.isEmpty()) {
+      events.warning(
+          resource,
+          Reason.DRIFT_DETECTED,
+          drifted.size()
+              + " resource(s) drifted: "
+              + String.join("; ", drifted)
+              + (correct ? "; correcting" : "; reporting only (driftPolicy Report)"));
+    }
   }
 
   private static Optional<Duration> destroyBackoff(StackResourceStatus status, Instant now) {

@@ -55,7 +55,13 @@ public final class UpdateDecision {
     }
     String desired = desiredFingerprint.get();
     Optional<StackStatus> stack = Optional.ofNullable(status).map(StackResourceStatus::getStack);
-    if (stack.map(StackStatus::getAppliedFingerprint).filter(desired::equals).isPresent()) {
+    boolean correctionPending =
+        Optional.ofNullable(status)
+            .map(StackResourceStatus::getDrift)
+            .map(d -> Boolean.TRUE.equals(d.getCorrectionPending()))
+            .orElse(false);
+    if (stack.map(StackStatus::getAppliedFingerprint).filter(desired::equals).isPresent()
+        && !correctionPending) {
       return Result.of(Action.UP_TO_DATE);
     }
     Optional<UpdateRecord> failedSameInputs =

@@ -18,6 +18,16 @@ public final class Reason {
   public static final String DESTROY_FAILED = "DestroyFailed";
   public static final String RETAINED = "Retained";
   public static final String WAITING_FOR_CLUSTER = "WaitingForCluster";
+  public static final String PREVIEWING = "Previewing";
+  public static final String AWAITING_APPROVAL = "AwaitingApproval";
+  public static final String APPROVED = "Approved";
+  public static final String PAUSED = "Paused";
+  public static final String RESUMED = "Resumed";
+  public static final String DRIFT_CHECK_STARTED = "DriftCheckStarted";
+  public static final String DRIFT_DETECTED = "DriftDetected";
+  public static final String NO_DRIFT = "NoDrift";
+  public static final String DRIFT_CORRECTED = "DriftCorrected";
+  public static final String DRIFT_CHECK_FAILED = "DriftCheckFailed";
   public static final String DEPENDANTS_EXIST = "DependantsExist";
 
   private Reason() {}

@@ -1,10 +1,13 @@
 package dev.allotment.status;
 
+import dev.allotment.api.v1alpha1.ApprovalStatus;
+import dev.allotment.api.v1alpha1.DriftStatus;
 import dev.allotment.api.v1alpha1.RetryStatus;
 import dev.allotment.api.v1alpha1.SecretReference;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.StackStatus;
 import dev.allotment.api.v1alpha1.UpdateRecord;
+import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackOperationException;
 import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackOperations.Ticket;
@@ -64,7 +67,10 @@ public final class StatusTransitions {
     status.setObservedGeneration(generation);
   }
 
-  /** An operation was submitted. */
+  /**
+   * An operation was submitted. A drift check runs in the background of a Ready resource and leaves
+   * its conditions alone; everything else is progress towards the spec.
+   */
   public void started(StackResourceStatus status, Ticket ticket, long generation, Instant now) {
     UpdateRecord current = new UpdateRecord();
     current.setOperation(ticket.kind().value());
@@ -72,17 +78,124 @@ public final class StatusTransitions {
     current.setStartTime(time(ticket.submitted()));
     current.setFingerprint(ticket.fingerprint());
     stack(status, ticket).setCurrentUpdate(current);
-    boolean destroy = ticket.kind() == dev.allotment.engine.OperationKind.DESTROY;
-    String reason = destroy ? Reason.DESTROYING : Reason.UPDATE_RUNNING;
+    if (ticket.kind() == OperationKind.REFRESH) {
+      return;
+    }
+    String reason =
+        switch (ticket.kind()) {
+          case DESTROY -> Reason.DESTROYING;
+          case PREVIEW -> Reason.PREVIEWING;
+          default -> Reason.UPDATE_RUNNING;
+        };
     String message =
         "pulumi " + ticket.kind().value() + " of stack " + ticket.ref().stack() + " in progress";
+    progressing(status, reason, message, generation, now);
+    status.setObservedGeneration(generation);
+  }
+
+  /** A preview finished: its plan is recorded for approval. */
+  public void planned(StackResourceStatus status, Outcome outcome, String planHash, Instant now) {
+    StackResult result = outcome.result().orElseThrow();
+    finish(status, outcome, "succeeded", null);
+    ApprovalStatus approval =
+        status.getApproval() == null ? new ApprovalStatus() : status.getApproval();
+    approval.setPlanHash(planHash);
+    approval.setPlan(result.changedResources());
+    approval.setFingerprint(outcome.ticket().fingerprint());
+    approval.setPlannedAt(time(now));
+    status.setApproval(approval);
+    status.setRetry(null);
+  }
+
+  /** The plan waits for a person. */
+  public void awaitingApproval(
+      StackResourceStatus status, String message, long generation, Instant now) {
+    progressing(status, Reason.AWAITING_APPROVAL, message, generation, now);
+    status.setObservedGeneration(generation);
+  }
+
+  /** The plan was approved and its update is about to run. */
+  public void approved(StackResourceStatus status, String approvedBy, Instant now) {
+    ApprovalStatus approval = status.getApproval();
+    approval.setApprovedHash(approval.getPlanHash());
+    approval.setApprovedBy(approvedBy);
+    approval.setApprovedAt(time(now));
+  }
+
+  /** Pulumi operations are paused by annotation; Ready keeps what it said. */
+  public void paused(StackResourceStatus status, long generation, Instant now) {
+    String message =
+        "paused by annotation platform.allotment.dev/paused; remove it to resume Pulumi operations";
+    Conditions.set(
+        status.getConditions(),
+        ConditionType.RECONCILING,
+        false,
+        Reason.PAUSED,
+        message,
+        generation,
+        now);
+    Conditions.set(
+        status.getConditions(),
+        ConditionType.STALLED,
+        false,
+        Reason.PAUSED,
+        message,
+        generation,
+        now);
+    status.setPaused(true);
+    status.setObservedGeneration(generation);
+  }
+
+  public void resumed(StackResourceStatus status) {
+    status.setPaused(null);
+  }
+
+  /** A drift check finished. */
+  public void driftChecked(
+      StackResourceStatus status, Outcome outcome, boolean correct, long generation, Instant now) {
+    StackResult result = outcome.result().orElseThrow();
+    finish(status, outcome, "succeeded", null);
+    boolean drifted = !result.changedResources().isEmpty();
+    DriftStatus drift = new DriftStatus();
+    drift.setLastCheckTime(now.toString());
+    drift.setResult(drifted ? "Drifted" : "InSync");
+    drift.setResources(drifted ? result.changedResources() : null);
+    drift.setCorrectionPending(drifted && correct ? true : null);
+    status.setDrift(drift);
+    String message =
+        drifted
+            ? result.changedResources().size()
+                + " resource(s) differ from the stack: "
+                + String.join("; ", result.changedResources())
+                + (correct ? " (driftPolicy Correct: updating)" : " (driftPolicy Report)")
+            : "no drift found";
+    Conditions.set(
+        status.getConditions(),
+        ConditionType.DRIFTED,
+        drifted,
+        drifted ? Reason.DRIFT_DETECTED : Reason.NO_DRIFT,
+        message,
+        generation,
+        now);
+  }
+
+  /** A drift check failed; the next one comes at the usual interval. */
+  public void driftCheckFailed(StackResourceStatus status, Outcome outcome, Instant now) {
+    finish(status, outcome, "failed", outcome.failure().orElseThrow().getMessage());
+    DriftStatus drift = status.getDrift() == null ? new DriftStatus() : status.getDrift();
+    drift.setLastCheckTime(now.toString());
+    drift.setResult("Failed");
+    status.setDrift(drift);
+  }
+
+  private static void progressing(
+      StackResourceStatus status, String reason, String message, long generation, Instant now) {
     Conditions.set(
         status.getConditions(), ConditionType.READY, false, reason, message, generation, now);
     Conditions.set(
         status.getConditions(), ConditionType.RECONCILING, true, reason, message, generation, now);
     Conditions.set(
         status.getConditions(), ConditionType.STALLED, false, reason, message, generation, now);
-    status.setObservedGeneration(generation);
   }
 
   /** An up finished successfully: outputs published, resource Ready. */
@@ -98,6 +211,20 @@ public final class StatusTransitions {
     status.setOutputs(nonSecret(result.outputs()));
     status.setOutputsSecretRef(new SecretReference(outputsSecret));
     status.setRetry(null);
+    if (status.getDrift() != null
+        && Boolean.TRUE.equals(status.getDrift().getCorrectionPending())) {
+      status.getDrift().setCorrectionPending(null);
+      status.getDrift().setResult("InSync");
+      status.getDrift().setResources(null);
+      Conditions.set(
+          status.getConditions(),
+          ConditionType.DRIFTED,
+          false,
+          Reason.DRIFT_CORRECTED,
+          "drift corrected by an update",
+          generation,
+          now);
+    }
     upToDate(status, generation, now);
   }
 
@@ -139,7 +266,7 @@ public final class StatusTransitions {
     Duration delay = backoff.delayAfter(attempts);
     // Full precision: truncating would fire short backoffs early.
     status.setRetry(new RetryStatus(attempts, now.plus(delay).toString()));
-    boolean destroy = outcome.ticket().kind() == dev.allotment.engine.OperationKind.DESTROY;
+    boolean destroy = outcome.ticket().kind() == OperationKind.DESTROY;
     String reason = destroy ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED;
     Conditions.set(
         status.getConditions(),

@@ -6,22 +6,17 @@ import static org.awaitility.Awaitility.await;
 import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
-import dev.allotment.engine.LockRecoveringStackEngine;
-import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.EmulatedPulumi;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
-import dev.allotment.testing.pulumi.EmulatedCloud;
 import dev.allotment.testing.pulumi.PulumiCliEmulator;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,49 +45,13 @@ class TeamEnvironmentAutomationApiTest {
   @BeforeEach
   void startOperator() {
     emulator = new PulumiCliEmulator(state.resolve("backend"));
-    computedOutputsLikeTheRealProviders(emulator.cloud());
+    EmulatedPulumi.computeOutputsLikeTheRealProviders(emulator.cloud());
     var config = TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none());
-    var engine =
-        new LockRecoveringStackEngine(
-            new AutomationApiStackEngine(
-                state.resolve("workspaces"),
-                config.backendUrl(),
-                config.secretsProvider(),
-                Optional.of(emulator)));
+    var engine = EmulatedPulumi.productionEngine(state, config, emulator);
     operator =
         new AllotmentOperator(
             CLUSTER.client(), config, engine, Clock.systemUTC(), Optional.empty());
     operator.start();
-  }
-
-  /** The values only a real provider knows, which the program reads. */
-  private static void computedOutputsLikeTheRealProviders(EmulatedCloud cloud) {
-    cloud
-        .onCreateOrUpdate(
-            "azure-native:resources:ResourceGroup",
-            r -> Map.of("name", r.inputs().get("resourceGroupName")))
-        .onCreateOrUpdate(
-            "azure-native:managedidentity:UserAssignedIdentity",
-            r ->
-                Map.of(
-                    "name", r.inputs().get("resourceName"),
-                    "clientId", "0c1e2d3f-0000-4000-8000-00000000c11e",
-                    "principalId", "0c1e2d3f-0000-4000-8000-0000000000a1",
-                    "tenantId", "0c1e2d3f-0000-4000-8000-00000000fe11"))
-        .onCreateOrUpdate(
-            "kubernetes:core/v1:Secret",
-            r ->
-                Map.of(
-                    "data",
-                    EmulatedCloud.secret(
-                        Map.of("token", base64("deployer-token"), "ca.crt", base64("ca")))))
-        .onCreateOrUpdate(
-            "github:index/repository:Repository",
-            r ->
-                Map.of(
-                    "fullName", "nordic-retail/" + r.inputs().get("name"),
-                    "htmlUrl", "https://github.com/nordic-retail/" + r.inputs().get("name")))
-        .numericIds("github:index/team:Team");
   }
 
   @AfterEach
@@ -121,7 +80,7 @@ class TeamEnvironmentAutomationApiTest {
         .doesNotContainKey("kubeconfig");
     var secret = environments.findOutputsSecret(created).orElseThrow();
     assertThat(StackResources.decoded(secret, "kubeconfig"))
-        .contains("token: deployer-token")
+        .contains("token: " + EmulatedPulumi.DEPLOYER_TOKEN)
         .contains("namespace: payments-development");
     assertThat(emulator.cloud().urns())
         .anyMatch(u -> u.endsWith("::rg-payments-development"))
@@ -213,9 +172,5 @@ class TeamEnvironmentAutomationApiTest {
     assertThat(urns).doesNotHaveDuplicates();
     assertThat(urns).filteredOn(u -> u.endsWith("::id-payments-development")).hasSize(1);
     assertThat(ready.getStatus().getRetry()).isNull();
-  }
-
-  private static String base64(String text) {
-    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,7 @@ public final class FakeStackEngine implements StackEngine {
   private volatile CountDownLatch gate = new CountDownLatch(0);
   private final AtomicInteger credentials = new AtomicInteger(1);
   private volatile java.util.function.Consumer<Call> beforeOperation = call -> {};
+  private final Map<StackRef, List<String>> drift = new ConcurrentHashMap<>();
 
   @Override
   public StackResult up(StackRequest request) throws StackOperationException {
@@ -100,7 +102,21 @@ public final class FakeStackEngine implements StackEngine {
         return new StackResult(
             kind, start, Instant.now(), Map.of("delete", existed ? 3 : 0), Map.of());
       }
-      return new StackResult(kind, start, Instant.now(), Map.of("same", 3), outputsOf(ref));
+      if (kind == OperationKind.PREVIEW) {
+        // A plan that differs with every preview, as a changed spec's plan would.
+        long previews = count(OperationKind.PREVIEW, ref);
+        List<String> plan =
+            isDeployed(ref)
+                ? List.of("update github:index/teamMembership:TeamMembership change-" + previews)
+                : List.of(
+                    "create azure-native:resources:ResourceGroup rg-" + previews,
+                    "create kubernetes:core/v1:Namespace ns-" + previews);
+        return new StackResult(
+            kind, start, Instant.now(), Map.of("create", plan.size()), Map.of(), plan);
+      }
+      List<String> drifted = Optional.ofNullable(drift.remove(ref)).orElse(List.of());
+      return new StackResult(
+          kind, start, Instant.now(), Map.of("same", 3), outputsOf(ref), drifted);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StackOperationException(StackOperationException.Reason.UNAVAILABLE, "interrupted");
@@ -134,6 +150,11 @@ public final class FakeStackEngine implements StackEngine {
   /** The next ups hand out new cluster credentials, as a provider rotating them would. */
   public void rotateCredentials() {
     credentials.incrementAndGet();
+  }
+
+  /** The next refresh of the stack finds these resources changed behind its back. */
+  public void drift(StackRef ref, String... resources) {
+    drift.put(ref, List.of(resources));
   }
 
   /** Runs before every operation, on the operation's thread. */

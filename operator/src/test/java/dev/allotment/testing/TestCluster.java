@@ -96,6 +96,11 @@ public final class TestCluster
   }
 
   private void installCrds() {
+    installCrds(client, useExistingCluster());
+  }
+
+  /** Installs the CRDs the build generated; on a real cluster, waits until they are served. */
+  public static void installCrds(KubernetesClient client, boolean waitEstablished) {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(GENERATED_CRDS, "*.yml")) {
       for (Path file : files) {
         CustomResourceDefinition crd;
@@ -108,7 +113,7 @@ public final class TestCluster
             .customResourceDefinitions()
             .resource(crd)
             .createOr(NonDeletingOperation::update);
-        if (useExistingCluster()) {
+        if (waitEstablished) {
           client
               .apiextensions()
               .v1()

@@ -34,6 +34,16 @@ public class StackResourceStatus {
   @JsonPropertyDescription("Backoff after failed operations.")
   private RetryStatus retry;
 
+  @JsonPropertyDescription("The plan awaiting approval and the last approval (approval: Manual).")
+  private ApprovalStatus approval;
+
+  @JsonPropertyDescription("The last drift check.")
+  private DriftStatus drift;
+
+  @JsonPropertyDescription(
+      "True while the annotation platform.allotment.dev/paused stops Pulumi operations.")
+  private Boolean paused;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -72,6 +82,30 @@ public class StackResourceStatus {
 
   public void setOutputsSecretRef(SecretReference outputsSecretRef) {
     this.outputsSecretRef = outputsSecretRef;
+  }
+
+  public ApprovalStatus getApproval() {
+    return approval;
+  }
+
+  public void setApproval(ApprovalStatus approval) {
+    this.approval = approval;
+  }
+
+  public DriftStatus getDrift() {
+    return drift;
+  }
+
+  public void setDrift(DriftStatus drift) {
+    this.drift = drift;
+  }
+
+  public Boolean getPaused() {
+    return paused;
+  }
+
+  public void setPaused(Boolean paused) {
+    this.paused = paused;
   }
 
   public RetryStatus getRetry() {

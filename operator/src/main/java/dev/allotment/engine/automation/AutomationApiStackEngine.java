@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -136,14 +135,7 @@ public final class AutomationApiStackEngine implements StackEngine {
   private StackResult run(StackRequest request, OperationKind kind, Operation operation)
       throws StackOperationException {
     Instant start = Instant.now();
-    List<String> errors = new CopyOnWriteArrayList<>();
-    Consumer<EngineEvent> events =
-        event -> {
-          var diagnostic = event.diagnosticEvent();
-          if (diagnostic != null && "error".equalsIgnoreCase(diagnostic.severity())) {
-            errors.add(diagnostic.message().strip());
-          }
-        };
+    var events = new EngineEventCollector(kind == OperationKind.REFRESH);
     try (var stack = select(request.ref(), request.program())) {
       if (!request.config().isEmpty()) {
         stack.setAllConfig(
@@ -151,9 +143,15 @@ public final class AutomationApiStackEngine implements StackEngine {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> new ConfigValue(e.getValue()))));
       }
       Outcome outcome = operation.run(stack, events);
-      return new StackResult(kind, start, Instant.now(), outcome.changes(), outcome.outputs());
+      return new StackResult(
+          kind,
+          start,
+          Instant.now(),
+          outcome.changes(),
+          outcome.outputs(),
+          events.changedResources());
     } catch (Exception e) {
-      throw translate(e, errors);
+      throw translate(e, events.errors());
     }
   }
 

@@ -1,0 +1,27 @@
+package dev.allotment.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
+import java.util.List;
+
+/** Where team repositories may live. */
+public class GitHubPolicySpec {
+
+  @Size(min = 1, max = 100)
+  @JsonPropertyDescription(
+      "GitHub organizations TeamEnvironments may create repositories and teams in"
+          + " (spec.github.organization, also when it comes from the operator's default), e.g."
+          + " [nordic-retail]. Compared case-insensitively, as GitHub does. Absent: every"
+          + " organization.")
+  private List<@Pattern("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$") @Size(max = 39) String>
+      allowedOrganizations;
+
+  public List<String> getAllowedOrganizations() {
+    return allowedOrganizations;
+  }
+
+  public void setAllowedOrganizations(List<String> allowedOrganizations) {
+    this.allowedOrganizations = allowedOrganizations;
+  }
+}

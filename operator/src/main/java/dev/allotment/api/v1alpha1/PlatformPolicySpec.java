@@ -1,0 +1,89 @@
+package dev.allotment.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Size;
+import java.util.List;
+
+/**
+ * What the platform team owns. Every field is optional: an absent one restricts nothing. How
+ * several PlatformPolicies combine is described on {@link PlatformPolicy}.
+ */
+public class PlatformPolicySpec {
+
+  @JsonPropertyDescription(
+      "Where TeamEnvironments may create Azure resources (and azure Clusters may run).")
+  private AzurePolicySpec azure;
+
+  @JsonPropertyDescription(
+      "Which Clusters may be ordered: providers, regions, node sizes and node counts.")
+  private ClusterPolicySpec clusters;
+
+  @JsonPropertyDescription("Where TeamEnvironments may create GitHub repositories.")
+  private GitHubPolicySpec github;
+
+  @Size(max = 200)
+  @JsonPropertyDescription(
+      "Which namespaces may order TeamEnvironments and Clusters for which teams and stages. When"
+          + " the list is not empty, a resource is allowed only if some rule matches its namespace,"
+          + " team and stage; empty or absent allows every namespace to order for every team.")
+  private List<TenancyRuleSpec> tenancy;
+
+  @JsonPropertyDescription(
+      "Approval and drift settings per stage. A resource's own spec may make them stricter (Manual"
+          + " approval, a shorter drift interval, Correct), never weaker.")
+  private PolicyDefaultsSpec defaults;
+
+  @Size(max = 3)
+  @JsonPropertyDescription(
+      "Stages whose changes always wait for a manual approval, e.g. [production], whatever"
+          + " defaults or the resource's spec say.")
+  private List<Stage> requireManualApprovalFor;
+
+  public AzurePolicySpec getAzure() {
+    return azure;
+  }
+
+  public void setAzure(AzurePolicySpec azure) {
+    this.azure = azure;
+  }
+
+  public ClusterPolicySpec getClusters() {
+    return clusters;
+  }
+
+  public void setClusters(ClusterPolicySpec clusters) {
+    this.clusters = clusters;
+  }
+
+  public GitHubPolicySpec getGithub() {
+    return github;
+  }
+
+  public void setGithub(GitHubPolicySpec github) {
+    this.github = github;
+  }
+
+  public List<TenancyRuleSpec> getTenancy() {
+    return tenancy;
+  }
+
+  public void setTenancy(List<TenancyRuleSpec> tenancy) {
+    this.tenancy = tenancy;
+  }
+
+  public PolicyDefaultsSpec getDefaults() {
+    return defaults;
+  }
+
+  public void setDefaults(PolicyDefaultsSpec defaults) {
+    this.defaults = defaults;
+  }
+
+  public List<Stage> getRequireManualApprovalFor() {
+    return requireManualApprovalFor;
+  }
+
+  public void setRequireManualApprovalFor(List<Stage> requireManualApprovalFor) {
+    this.requireManualApprovalFor = requireManualApprovalFor;
+  }
+}

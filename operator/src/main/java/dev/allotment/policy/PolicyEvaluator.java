@@ -1,0 +1,235 @@
+package dev.allotment.policy;
+
+import dev.allotment.api.v1alpha1.ClusterPolicySpec;
+import dev.allotment.api.v1alpha1.ClusterProvider;
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Decides what the PlatformPolicies allow. Pure: requests and policies in, violations or settings
+ * out; the same input always gives the same output in the same order.
+ *
+ * <p>Several policies combine as described on {@link PlatformPolicy}: a request must satisfy each
+ * of them, so allowed lists intersect and the strictest node limit wins. A violation is reported
+ * for every policy the request breaks; its allowed values are what all policies together allow, so
+ * that following the message cannot run into the next policy.
+ *
+ * <p>Rules and the request values they check (an empty request value is not checked):
+ *
+ * <ul>
+ *   <li>{@code tenancy}: namespace, team and stage (every request);
+ *   <li>{@code azure.allowedLocations}: a TeamEnvironment's {@code spec.azure.location}, an azure
+ *       Cluster's {@code spec.region};
+ *   <li>{@code github.allowedOrganizations}: a TeamEnvironment's {@code spec.github.organization};
+ *   <li>{@code clusters.allowedProviders}, {@code clusters.allowedRegions}, {@code
+ *       clusters.allowedNodeSizes}, {@code clusters.maxNodeCount.<stage>} (count and auto-scaling
+ *       maximum): a Cluster's provider, region and node pool.
+ * </ul>
+ *
+ * Allowed lists are compared case-insensitively (Azure and GitHub treat names so). A list that is
+ * present but empty allows nothing (the CRD requires at least one entry, so only a policy written
+ * around the schema has one); an absent list allows everything.
+ */
+public final class PolicyEvaluator {
+
+  static final String AZURE_LOCATIONS = "azure.allowedLocations";
+  static final String GITHUB_ORGANIZATIONS = "github.allowedOrganizations";
+  static final String CLUSTER_PROVIDERS = "clusters.allowedProviders";
+  static final String CLUSTER_REGIONS = "clusters.allowedRegions";
+  static final String CLUSTER_NODE_SIZES = "clusters.allowedNodeSizes";
+  static final String MAX_NODE_COUNT = "clusters.maxNodeCount";
+
+  private PolicyEvaluator() {}
+
+  /**
+   * Every violation of {@code request} against {@code policies}; empty when it is allowed. Ordered
+   * by rule (tenancy, Azure, GitHub, cluster provider, region, node size, node count), then by
+   * policy name.
+   */
+  public static List<PolicyViolation> evaluate(
+      PolicyRequest request, List<PlatformPolicy> policies) {
+    List<Named> named = named(policies);
+    List<PolicyViolation> violations = new ArrayList<>();
+    for (Named policy : named) {
+      List<TenancyRuleSpec> rules =
+          policy.spec().map(PlatformPolicySpec::getTenancy).orElse(List.of());
+      Tenancy.check(request, policy.name(), rules).ifPresent(violations::add);
+    }
+    List<ListRule> lists =
+        List.of(
+            new ListRule(
+                AZURE_LOCATIONS,
+                request.azureLocationField(),
+                request.azureLocation(),
+                s -> s.getAzure() == null ? null : s.getAzure().getAllowedLocations()),
+            new ListRule(
+                GITHUB_ORGANIZATIONS,
+                "spec.github.organization",
+                request.githubOrganization(),
+                s -> s.getGithub() == null ? null : s.getGithub().getAllowedOrganizations()),
+            new ListRule(
+                CLUSTER_PROVIDERS,
+                "spec.provider",
+                request.clusterProvider().map(PolicyEvaluator::providerName),
+                s -> clusters(s).map(c -> providerNames(c.getAllowedProviders())).orElse(null)),
+            new ListRule(
+                CLUSTER_REGIONS,
+                "spec.region",
+                request.region(),
+                s -> clusters(s).map(ClusterPolicySpec::getAllowedRegions).orElse(null)),
+            new ListRule(
+                CLUSTER_NODE_SIZES,
+                "spec.nodePool.size",
+                request.nodeSize(),
+                s -> clusters(s).map(ClusterPolicySpec::getAllowedNodeSizes).orElse(null)));
+    for (ListRule rule : lists) {
+      rule.value().ifPresent(value -> allowedList(named, rule, value, violations));
+    }
+    request
+        .nodeCount()
+        .ifPresent(n -> nodeLimit(named, request.stage(), "spec.nodePool.count", n, violations));
+    request
+        .autoScaleMax()
+        .ifPresent(
+            n -> nodeLimit(named, request.stage(), "spec.nodePool.autoScale.max", n, violations));
+    return List.copyOf(violations);
+  }
+
+  /** The approval and drift settings of {@code stage} under {@code policies} alone. */
+  public static EffectiveSettings settingsFor(Stage stage, List<PlatformPolicy> policies) {
+    return settingsFor(stage, policies, SpecSettings.NONE);
+  }
+
+  /**
+   * The approval and drift settings of a resource of {@code stage}: the policies' settings,
+   * combined (Manual over Automatic, the shortest drift interval, Correct over Report), then
+   * tightened by what the resource's own spec asks for. The spec can make them stricter, never
+   * weaker:
+   *
+   * <ul>
+   *   <li>approval is Manual when any policy's {@code defaults.<stage>.approval} is Manual, any
+   *       policy lists the stage in {@code requireManualApprovalFor}, or the spec asks for Manual;
+   *       otherwise Automatic (policy Manual beats spec Automatic);
+   *   <li>the drift interval is the shortest of the policies' and the spec's; the spec's is used
+   *       only when shorter; none of them set means no periodic drift check, and the result is
+   *       never below {@link DriftInterval#MINIMUM};
+   *   <li>the drift policy is Correct when any policy or the spec says Correct; otherwise Report.
+   * </ul>
+   */
+  public static EffectiveSettings settingsFor(
+      Stage stage, List<PlatformPolicy> policies, SpecSettings spec) {
+    return EffectiveSettings.combine(
+        stage, named(policies).stream().flatMap(p -> p.spec().stream()).toList(), spec);
+  }
+
+  private static void allowedList(
+      List<Named> policies, ListRule rule, String value, List<PolicyViolation> violations) {
+    List<Named> having = new ArrayList<>();
+    List<String> combined = null;
+    for (Named policy : policies) {
+      Optional<List<String>> allowed = rule.allowedBy(policy);
+      if (allowed.isEmpty()) {
+        continue;
+      }
+      having.add(policy);
+      List<String> values = allowed.get();
+      combined =
+          combined == null
+              ? values.stream().distinct().toList()
+              : combined.stream().filter(v -> containsIgnoreCase(values, v)).toList();
+    }
+    for (Named policy : having) {
+      if (!containsIgnoreCase(rule.allowedBy(policy).orElseThrow(), value)) {
+        violations.add(
+            new PolicyViolation(policy.name(), rule.name(), rule.field(), value, combined));
+      }
+    }
+  }
+
+  private static void nodeLimit(
+      List<Named> policies, Stage stage, String field, int value, List<PolicyViolation> out) {
+    Function<Named, Optional<Integer>> limit =
+        p ->
+            p.spec()
+                .flatMap(PolicyEvaluator::clusters)
+                .map(ClusterPolicySpec::getMaxNodeCount)
+                .flatMap(l -> l.forStage(stage));
+    Optional<Integer> strictest =
+        policies.stream().flatMap(p -> limit.apply(p).stream()).min(Integer::compare);
+    for (Named policy : policies) {
+      limit
+          .apply(policy)
+          .filter(max -> value > max)
+          .ifPresent(
+              max ->
+                  out.add(
+                      new PolicyViolation(
+                          policy.name(),
+                          MAX_NODE_COUNT + "." + stage.value(),
+                          field,
+                          String.valueOf(value),
+                          List.of("at most " + strictest.orElseThrow()))));
+    }
+  }
+
+  private static Optional<ClusterPolicySpec> clusters(PlatformPolicySpec spec) {
+    return Optional.ofNullable(spec.getClusters());
+  }
+
+  private static boolean containsIgnoreCase(List<String> values, String value) {
+    return values.stream().anyMatch(v -> v != null && v.equalsIgnoreCase(value));
+  }
+
+  private static List<String> providerNames(List<ClusterProvider> providers) {
+    if (providers == null) {
+      return null;
+    }
+    return providers.stream().filter(p -> p != null).map(PolicyEvaluator::providerName).toList();
+  }
+
+  /** The provider's name as written in manifests. */
+  static String providerName(ClusterProvider provider) {
+    return provider.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Policies sorted by name, so that the output does not depend on the informer's order. */
+  private static List<Named> named(List<PlatformPolicy> policies) {
+    return policies.stream()
+        .map(
+            p ->
+                new Named(
+                    p.getMetadata() == null || p.getMetadata().getName() == null
+                        ? ""
+                        : p.getMetadata().getName(),
+                    Optional.ofNullable(p.getSpec())))
+        .sorted(Comparator.comparing(Named::name))
+        .toList();
+  }
+
+  /** A policy's name and spec; a policy without spec restricts nothing. */
+  private record Named(String name, Optional<PlatformPolicySpec> spec) {}
+
+  /**
+   * An allowed-list rule: its name, the request's field and value, and where a policy keeps the
+   * list (null when the policy has none).
+   */
+  private record ListRule(
+      String name,
+      String field,
+      Optional<String> value,
+      Function<PlatformPolicySpec, List<String>> list) {
+
+    /** The policy's list without null entries; empty when the policy has no such list. */
+    Optional<List<String>> allowedBy(Named policy) {
+      return policy.spec().map(list).map(values -> values.stream().filter(v -> v != null).toList());
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.allotment.policy;
+
+import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * A policy's tenancy rules: which namespaces may order for which teams and stages. When a request
+ * matches no rule, the violation names the first of namespace, team and stage that no rule accepts,
+ * and lists what would be accepted in its place, so the user learns whether to move the resource or
+ * change its team or stage.
+ */
+final class Tenancy {
+
+  static final String RULE = "tenancy";
+  static final String ANY = "*";
+
+  private Tenancy() {}
+
+  /** Empty when {@code rules} is empty or one of them matches the request. */
+  static Optional<PolicyViolation> check(
+      PolicyRequest request, String policyName, List<TenancyRuleSpec> tenancy) {
+    List<TenancyRuleSpec> rules = tenancy.stream().filter(r -> r != null).toList();
+    if (rules.isEmpty() || rules.stream().anyMatch(r -> matches(r, request))) {
+      return Optional.empty();
+    }
+    Predicate<TenancyRuleSpec> namespace = r -> glob(r.getNamespace(), request.namespace());
+    Predicate<TenancyRuleSpec> team = r -> listed(r.getTeams(), request.team());
+    Predicate<TenancyRuleSpec> stage = r -> listed(r.getStages(), request.stage().value());
+    List<TenancyRuleSpec> inNamespace = rules.stream().filter(namespace).toList();
+    if (inNamespace.isEmpty()) {
+      // Where this team and stage may be ordered from instead.
+      TreeSet<String> namespaces = new TreeSet<>();
+      rules.stream()
+          .filter(team.and(stage))
+          .forEach(r -> namespaces.add(String.valueOf(r.getNamespace())));
+      return Optional.of(
+          violation(policyName, "metadata.namespace", request.namespace(), namespaces));
+    }
+    List<TenancyRuleSpec> forTeam = inNamespace.stream().filter(team).toList();
+    if (forTeam.isEmpty()) {
+      TreeSet<String> teams = new TreeSet<>();
+      inNamespace.forEach(r -> teams.addAll(nonNull(r.getTeams())));
+      return Optional.of(violation(policyName, "spec.team", request.team(), teams));
+    }
+    TreeSet<String> stages = new TreeSet<>();
+    forTeam.forEach(r -> stages.addAll(nonNull(r.getStages())));
+    return Optional.of(violation(policyName, "spec.stage", request.stage().value(), stages));
+  }
+
+  static boolean matches(TenancyRuleSpec rule, PolicyRequest request) {
+    return glob(rule.getNamespace(), request.namespace())
+        && listed(rule.getTeams(), request.team())
+        && listed(rule.getStages(), request.stage().value());
+  }
+
+  private static boolean listed(List<String> values, String value) {
+    List<String> list = nonNull(values);
+    return list.contains(ANY) || list.contains(value);
+  }
+
+  /**
+   * Whether {@code name} matches {@code pattern}, in which {@code *} stands for any run of
+   * characters (none included) and every other character for itself. Written out rather than turned
+   * into a regular expression, which the pattern (from a resource) could otherwise abuse; without
+   * recursion, at most pattern length × name length steps.
+   */
+  static boolean glob(String pattern, String name) {
+    if (pattern == null || name == null) {
+      return false;
+    }
+    int p = 0;
+    int n = 0;
+    int star = -1;
+    int starMatch = 0;
+    while (n < name.length()) {
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        starMatch = n;
+      } else if (p < pattern.length() && pattern.charAt(p) == name.charAt(n)) {
+        p++;
+        n++;
+      } else if (star >= 0) {
+        p = star + 1;
+        n = ++starMatch;
+      } else {
+        return false;
+      }
+    }
+    while (p < pattern.length() && pattern.charAt(p) == '*') {
+      p++;
+    }
+    return p == pattern.length();
+  }
+
+  private static PolicyViolation violation(
+      String policyName, String field, String value, TreeSet<String> allowed) {
+    return new PolicyViolation(policyName, RULE, field, value, List.copyOf(allowed));
+  }
+
+  private static List<String> nonNull(List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+  }
+}

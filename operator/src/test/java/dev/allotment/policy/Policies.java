@@ -1,0 +1,169 @@
+package dev.allotment.policy;
+
+import dev.allotment.api.v1alpha1.ApprovalMode;
+import dev.allotment.api.v1alpha1.AzurePolicySpec;
+import dev.allotment.api.v1alpha1.ClusterPolicySpec;
+import dev.allotment.api.v1alpha1.ClusterProvider;
+import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.NodeCountLimitsSpec;
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.PolicyDefaultsSpec;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.StageSettingsSpec;
+import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Builds PlatformPolicies and requests for the table tests, one concern per call. */
+final class Policies {
+
+  private Policies() {}
+
+  static PlatformPolicy policy(String name, Consumer<PlatformPolicySpec> customize) {
+    PlatformPolicy policy = new PlatformPolicy();
+    policy.setMetadata(new ObjectMetaBuilder().withName(name).build());
+    PlatformPolicySpec spec = new PlatformPolicySpec();
+    customize.accept(spec);
+    policy.setSpec(spec);
+    return policy;
+  }
+
+  static Consumer<PlatformPolicySpec> locations(String... allowed) {
+    return s -> {
+      s.setAzure(new AzurePolicySpec());
+      s.getAzure().setAllowedLocations(Arrays.asList(allowed));
+    };
+  }
+
+  static Consumer<PlatformPolicySpec> organizations(String... allowed) {
+    return s -> {
+      s.setGithub(new GitHubPolicySpec());
+      s.getGithub().setAllowedOrganizations(Arrays.asList(allowed));
+    };
+  }
+
+  static Consumer<PlatformPolicySpec> providers(ClusterProvider... allowed) {
+    return s -> clusters(s).setAllowedProviders(Arrays.asList(allowed));
+  }
+
+  static Consumer<PlatformPolicySpec> regions(String... allowed) {
+    return s -> clusters(s).setAllowedRegions(Arrays.asList(allowed));
+  }
+
+  static Consumer<PlatformPolicySpec> nodeSizes(String... allowed) {
+    return s -> clusters(s).setAllowedNodeSizes(Arrays.asList(allowed));
+  }
+
+  static Consumer<PlatformPolicySpec> maxNodes(Stage stage, int max) {
+    return s -> {
+      ClusterPolicySpec clusters = clusters(s);
+      if (clusters.getMaxNodeCount() == null) {
+        clusters.setMaxNodeCount(new NodeCountLimitsSpec());
+      }
+      switch (stage) {
+        case DEVELOPMENT -> clusters.getMaxNodeCount().setDevelopment(max);
+        case TEST -> clusters.getMaxNodeCount().setTest(max);
+        case PRODUCTION -> clusters.getMaxNodeCount().setProduction(max);
+      }
+    };
+  }
+
+  /** A tenancy rule; {@code teams} and {@code stages} as comma-separated lists. */
+  static Consumer<PlatformPolicySpec> tenancy(String namespace, String teams, String stages) {
+    return s -> {
+      if (s.getTenancy() == null) {
+        s.setTenancy(new ArrayList<>());
+      }
+      s.getTenancy()
+          .add(
+              new TenancyRuleSpec(
+                  namespace, List.of(teams.split(",")), List.of(stages.split(","))));
+    };
+  }
+
+  /** Stage settings; null leaves a setting out. */
+  static Consumer<PlatformPolicySpec> defaults(
+      Stage stage, ApprovalMode approval, String driftInterval, DriftPolicy driftPolicy) {
+    return s -> {
+      if (s.getDefaults() == null) {
+        s.setDefaults(new PolicyDefaultsSpec());
+      }
+      StageSettingsSpec settings = new StageSettingsSpec();
+      settings.setApproval(approval);
+      settings.setDriftInterval(driftInterval);
+      settings.setDriftPolicy(driftPolicy);
+      switch (stage) {
+        case DEVELOPMENT -> s.getDefaults().setDevelopment(settings);
+        case TEST -> s.getDefaults().setTest(settings);
+        case PRODUCTION -> s.getDefaults().setProduction(settings);
+      }
+    };
+  }
+
+  static Consumer<PlatformPolicySpec> requireManual(Stage... stages) {
+    return s -> s.setRequireManualApprovalFor(Arrays.asList(stages));
+  }
+
+  @SafeVarargs
+  static Consumer<PlatformPolicySpec> all(Consumer<PlatformPolicySpec>... parts) {
+    return s -> Arrays.stream(parts).forEach(p -> p.accept(s));
+  }
+
+  private static ClusterPolicySpec clusters(PlatformPolicySpec spec) {
+    if (spec.getClusters() == null) {
+      spec.setClusters(new ClusterPolicySpec());
+    }
+    return spec.getClusters();
+  }
+
+  /** A TeamEnvironment of payments in team-payments, development, westeurope, nordic-retail. */
+  static PolicyRequest environment() {
+    return environment(
+        "team-payments", "payments", Stage.DEVELOPMENT, "westeurope", "nordic-retail");
+  }
+
+  static PolicyRequest environment(
+      String namespace, String team, Stage stage, String location, String organization) {
+    return new PolicyRequest(
+        PolicyRequest.TEAM_ENVIRONMENT,
+        namespace,
+        team + "-" + stage.value(),
+        team,
+        stage,
+        Optional.of(location),
+        Optional.of(organization),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A DigitalOcean production Cluster of payments: ams3, s-4vcpu-8gb, 3 nodes scaling to 6. */
+  static PolicyRequest cluster() {
+    return cluster(ClusterProvider.DIGITALOCEAN, "ams3", "s-4vcpu-8gb", 3, 6);
+  }
+
+  static PolicyRequest cluster(
+      ClusterProvider provider, String region, String size, int count, Integer autoScaleMax) {
+    return new PolicyRequest(
+        PolicyRequest.CLUSTER,
+        "team-payments",
+        "payments-prod",
+        "payments",
+        Stage.PRODUCTION,
+        provider == ClusterProvider.AZURE ? Optional.of(region) : Optional.empty(),
+        Optional.empty(),
+        Optional.of(provider),
+        Optional.of(region),
+        Optional.of(size),
+        Optional.of(count),
+        Optional.ofNullable(autoScaleMax));
+  }
+}
