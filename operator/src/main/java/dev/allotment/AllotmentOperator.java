@@ -6,6 +6,7 @@ import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.observability.OperatorMetrics;
+import dev.allotment.policy.PolicySource;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.SecretPublisher;
 import dev.allotment.reconciler.ClusterConnections;
@@ -37,6 +38,7 @@ public final class AllotmentOperator implements AutoCloseable {
   private final Operator operator;
   private final StackOperations operations;
   private final OperatorMetrics metrics;
+  private final PolicySource.Watching policies;
 
   /** An operator whose metrics nobody scrapes; for tests. */
   public AllotmentOperator(
@@ -60,6 +62,7 @@ public final class AllotmentOperator implements AutoCloseable {
       Optional<LeaderElectionConfiguration> leaderElection,
       MeterRegistry registry) {
     this.operations = new StackOperations(config.operationConcurrency(), clock);
+    this.policies = new PolicySource.Watching(client);
     this.metrics = new OperatorMetrics(registry);
     metrics.watch(operations);
     this.operator =
@@ -80,24 +83,29 @@ public final class AllotmentOperator implements AutoCloseable {
         new StatusTransitions(new Backoff(config.retryInitialDelay(), config.retryMaxDelay()));
     var teamEnvironments =
         new StackReconciler<TeamEnvironment>(
-            new TeamEnvironmentKind(config.programDefaults(), ClusterConnections.of(client)),
+            new TeamEnvironmentKind(
+                config.programDefaults(), ClusterConnections.of(client), policies),
             engine,
             operations,
             secrets,
             events,
             transitions,
             metrics,
+            policies,
+            config.minimumDriftInterval(),
             config.resyncInterval(),
             clock);
     var clusters =
         new StackReconciler<Cluster>(
-            new ClusterKind(config.programDefaults(), client, secrets),
+            new ClusterKind(config.programDefaults(), client, secrets, policies),
             engine,
             operations,
             secrets,
             events,
             transitions,
             metrics,
+            policies,
+            config.minimumDriftInterval(),
             config.resyncInterval(),
             clock);
     operator.register(new TeamEnvironmentReconciler(teamEnvironments), c -> watch(c, config));
@@ -117,6 +125,8 @@ public final class AllotmentOperator implements AutoCloseable {
   }
 
   public void start() {
+    // Policies first: no resource is decided on without the platform's rules.
+    policies.start();
     operator.start();
   }
 
@@ -135,5 +145,6 @@ public final class AllotmentOperator implements AutoCloseable {
   public void close() {
     operator.stop();
     operations.close();
+    policies.close();
   }
 }

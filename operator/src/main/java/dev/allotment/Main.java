@@ -95,16 +95,29 @@ public final class Main {
   }
 
   private static int render(String[] args) {
-    if (args.length != 3 || !("-f".equals(args[1]) || "--file".equals(args[1]))) {
-      System.err.println("usage: allotment render -f <manifest.yaml>");
+    Path manifest = null;
+    List<Path> policyFiles = new java.util.ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      boolean hasValue = i + 1 < args.length;
+      if (("-f".equals(args[i]) || "--file".equals(args[i])) && hasValue) {
+        manifest = Path.of(args[++i]);
+      } else if ("--policy".equals(args[i]) && hasValue) {
+        policyFiles.add(Path.of(args[++i]));
+      } else {
+        manifest = null;
+        break;
+      }
+    }
+    if (manifest == null) {
+      System.err.println("usage: allotment render -f <manifest.yaml> [--policy <policy.yaml>]...");
       return 2;
     }
     // Defaults from the same environment variables the operator reads; no cluster, no cloud.
     var defaults = OperatorConfig.fromEnvironment(System.getenv()).programDefaults();
     try {
-      return new RenderCommand(defaults, System.out).run(Path.of(args[2]));
+      return new RenderCommand(defaults, System.out).run(manifest, policyFiles);
     } catch (IOException e) {
-      System.err.println("cannot read " + args[2] + ": " + e.getMessage());
+      System.err.println("cannot read a manifest: " + e.getMessage());
       return 2;
     }
   }
@@ -125,8 +138,10 @@ public final class Main {
             "\n",
             "usage: allotment <command>",
             "  run                  start the operator against the current kube context (default)",
-            "  render -f <file>     print what the operator would create for the resources in a",
-            "                       manifest, evaluated offline with Pulumi's mocks",
+            "  render -f <file> [--policy <file>]",
+            "                       print what the operator would create for the resources in a",
+            "                       manifest, evaluated offline with Pulumi's mocks, and whether",
+            "                       the spec and the PlatformPolicies allow it",
             "  help                 this text",
             "Configuration comes from environment variables; see the README."));
   }

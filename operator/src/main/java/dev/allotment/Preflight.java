@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 final class Preflight {
 
   static final List<String> CRDS =
-      List.of("teamenvironments.platform.allotment.dev", "clusters.platform.allotment.dev");
+      List.of(
+          "teamenvironments.platform.allotment.dev",
+          "clusters.platform.allotment.dev",
+          "platformpolicies.platform.allotment.dev");
 
   private Preflight() {}
 

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * @param retryInitialDelay first backoff after a failed operation ({@code
  *     ALLOTMENT_RETRY_INITIAL_DELAY}, default 10s)
  * @param retryMaxDelay backoff cap ({@code ALLOTMENT_RETRY_MAX_DELAY}, default 10m)
+ * @param minimumDriftInterval the most frequent drift check allowed, whatever a spec asks ({@code
+ *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 1m)
  * @param programDefaults what programs read (see {@link ProgramDefaults})
  */
 public record OperatorConfig(
@@ -42,6 +44,7 @@ public record OperatorConfig(
     Duration resyncInterval,
     Duration retryInitialDelay,
     Duration retryMaxDelay,
+    Duration minimumDriftInterval,
     ProgramDefaults programDefaults) {
 
   private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
@@ -71,6 +74,7 @@ public record OperatorConfig(
         duration(env, "ALLOTMENT_RESYNC_INTERVAL", Duration.ofMinutes(10)),
         duration(env, "ALLOTMENT_RETRY_INITIAL_DELAY", Duration.ofSeconds(10)),
         duration(env, "ALLOTMENT_RETRY_MAX_DELAY", Duration.ofMinutes(10)),
+        duration(env, "ALLOTMENT_MIN_DRIFT_INTERVAL", Duration.ofMinutes(1)),
         new ProgramDefaults(
             nonBlank(env.get("ALLOTMENT_GITHUB_ORGANIZATION")),
             nonBlank(env.get("ALLOTMENT_AZURE_SUBSCRIPTION_ID")),

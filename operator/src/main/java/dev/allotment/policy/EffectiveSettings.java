@@ -39,7 +39,7 @@ public record EffectiveSettings(
 
   /** The stricter of each setting: see {@link PolicyEvaluator#settingsFor}. */
   static EffectiveSettings combine(
-      Stage stage, List<PlatformPolicySpec> policies, SpecSettings spec) {
+      Stage stage, List<PlatformPolicySpec> policies, SpecSettings spec, Duration minimum) {
     List<StageSettingsSpec> settings =
         policies.stream()
             .flatMap(p -> Optional.ofNullable(p.getDefaults()).stream())
@@ -62,7 +62,7 @@ public record EffectiveSettings(
                 settings.stream().flatMap(s -> DriftInterval.parse(s.getDriftInterval()).stream()),
                 spec.driftInterval().stream())
             .min(Duration::compareTo)
-            .map(d -> d.compareTo(DriftInterval.MINIMUM) < 0 ? DriftInterval.MINIMUM : d);
+            .map(d -> d.compareTo(minimum) < 0 ? minimum : d);
     boolean correct =
         Stream.concat(
                 settings.stream().map(StageSettingsSpec::getDriftPolicy),

@@ -6,6 +6,7 @@ import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -126,8 +127,20 @@ public final class PolicyEvaluator {
    */
   public static EffectiveSettings settingsFor(
       Stage stage, List<PlatformPolicy> policies, SpecSettings spec) {
+    return settingsFor(stage, policies, spec, DriftInterval.MINIMUM);
+  }
+
+  /**
+   * As {@link #settingsFor(Stage, List, SpecSettings)}, with the operator's own floor for drift
+   * intervals instead of {@link DriftInterval#MINIMUM} ({@code ALLOTMENT_MIN_DRIFT_INTERVAL}).
+   */
+  public static EffectiveSettings settingsFor(
+      Stage stage, List<PlatformPolicy> policies, SpecSettings spec, Duration minimumInterval) {
     return EffectiveSettings.combine(
-        stage, named(policies).stream().flatMap(p -> p.spec().stream()).toList(), spec);
+        stage,
+        named(policies).stream().flatMap(p -> p.spec().stream()).toList(),
+        spec,
+        minimumInterval);
   }
 
   private static void allowedList(

@@ -7,6 +7,8 @@ import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.StackOutput;
+import dev.allotment.policy.PolicyRequest;
+import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.ClusterProgram;
 import dev.allotment.publish.ArgoCdClusterSecret;
@@ -28,16 +30,22 @@ public final class ClusterKind implements StackKind<Cluster> {
   private final ProgramDefaults defaults;
   private final KubernetesClient client;
   private final SecretPublisher secrets;
+  private final PolicySource policies;
 
-  public ClusterKind(ProgramDefaults defaults, KubernetesClient client, SecretPublisher secrets) {
+  public ClusterKind(
+      ProgramDefaults defaults,
+      KubernetesClient client,
+      SecretPublisher secrets,
+      PolicySource policies) {
     this.defaults = defaults;
     this.client = client;
     this.secrets = secrets;
+    this.policies = policies;
   }
 
   /** A kind that can only {@link #prepare}: for offline rendering, where nothing is published. */
-  public static ClusterKind forRendering(ProgramDefaults defaults) {
-    return new ClusterKind(defaults, null, null);
+  public static ClusterKind forRendering(ProgramDefaults defaults, PolicySource policies) {
+    return new ClusterKind(defaults, null, null, policies);
   }
 
   @Override
@@ -48,6 +56,7 @@ public final class ClusterKind implements StackKind<Cluster> {
   @Override
   public Prepared prepare(Cluster resource) throws InvalidSpecException {
     ClusterModel model = ClusterModel.resolve(resource, defaults);
+    Policies.enforce(PolicyRequest.of(model), policies);
     return new Prepared(
         ClusterProgram.of(model),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.toString()),

@@ -52,7 +52,7 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
                             .orElse(Set.of()))
                 .build(),
             context);
-    return List.of(operationFinished, dependants);
+    return List.of(operationFinished, dependants, Policies.policyChanges(context, Cluster.class));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.DeletionPolicy;
-import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackProgram;
@@ -40,13 +39,6 @@ public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
   Optional<String> team(R resource);
 
   Optional<String> stage(R resource);
-
-  /** Approval, drift interval and drift policy for the resource. */
-  default OperationSettings settings(R resource) {
-    return resource.getSpec() instanceof OperationsSpec spec
-        ? OperationSettings.fromSpec(spec)
-        : OperationSettings.AUTOMATIC;
-  }
 
   /** Publishes what a successful up makes possible beyond the outputs Secret. */
   default void afterUp(R resource, Map<String, StackOutput> outputs) {}

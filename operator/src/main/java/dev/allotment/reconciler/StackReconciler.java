@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.UpdateRecord;
 import dev.allotment.engine.OperationKind;
@@ -15,7 +16,11 @@ import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.engine.StackResult;
 import dev.allotment.observability.OperatorMetrics;
+import dev.allotment.policy.EffectiveSettings;
 import dev.allotment.policy.PlanHash;
+import dev.allotment.policy.PolicyEvaluator;
+import dev.allotment.policy.PolicySource;
+import dev.allotment.policy.SpecSettings;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
@@ -57,6 +62,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private final EventRecorder events;
   private final StatusTransitions transitions;
   private final OperatorMetrics metrics;
+  private final PolicySource policies;
+  private final Duration minimumDriftInterval;
   private final Duration resync;
   private final Clock clock;
 
@@ -68,6 +75,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       EventRecorder events,
       StatusTransitions transitions,
       OperatorMetrics metrics,
+      PolicySource policies,
+      Duration minimumDriftInterval,
       Duration resync,
       Clock clock) {
     this.kind = kind;
@@ -77,6 +86,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     this.events = events;
     this.transitions = transitions;
     this.metrics = metrics;
+    this.policies = policies;
+    this.minimumDriftInterval = minimumDriftInterval;
     this.resync = resync;
     this.clock = clock;
   }
@@ -117,11 +128,13 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     }
     Optional<StackKind.Prepared> prepared;
     String problems = null;
+    String stallReason = Reason.INVALID_SPEC;
     try {
       prepared = Optional.of(kind.prepare(resource));
     } catch (InvalidSpecException e) {
       prepared = Optional.empty();
       problems = e.getMessage();
+      stallReason = e.reason();
     } catch (WaitingException e) {
       if (operations.inFlight(ref).isEmpty()) {
         transitions.waiting(status, e.reason(), e.getMessage(), generation, now);
@@ -145,7 +158,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     Duration next = resync;
     switch (decision.action()) {
       case WAIT_FOR_OPERATION -> {}
-      case STALL -> stall(resource, status, problems, generation, now);
+      case STALL -> stall(resource, status, stallReason, problems, generation, now);
       case UP_TO_DATE -> {
         transitions.upToDate(status, generation, now);
         next = checkDrift(resource, ref, status, prepared.orElseThrow(), trigger, generation, now);
@@ -167,7 +180,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       Runnable trigger,
       long generation,
       Instant now) {
-    OperationSettings settings = kind.settings(resource);
+    EffectiveSettings settings = settings(resource);
     var gate =
         ApprovalGate.decide(
             settings.approval(),
@@ -251,8 +264,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       long generation,
       Instant now) {
     Optional<Duration> until =
-        DriftSchedule.untilNextCheck(
-            kind.settings(resource).driftInterval(), status.getDrift(), now);
+        DriftSchedule.untilNextCheck(settings(resource).driftInterval(), status.getDrift(), now);
     if (until.isEmpty()) {
       return resync;
     }
@@ -306,15 +318,35 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   }
 
   private void stall(
-      R resource, StackResourceStatus status, String problems, long generation, Instant now) {
+      R resource,
+      StackResourceStatus status,
+      String reason,
+      String problems,
+      long generation,
+      Instant now) {
     boolean alreadyReported =
         Conditions.find(status.getConditions(), ConditionType.STALLED)
             .filter(c -> "True".equals(c.getStatus()) && Objects.equals(c.getMessage(), problems))
             .isPresent();
-    transitions.invalidSpec(status, problems, generation, now);
+    transitions.invalidSpec(status, reason, problems, generation, now);
     if (!alreadyReported) {
-      events.warning(resource, Reason.INVALID_SPEC, problems);
+      events.warning(resource, reason, problems);
     }
+  }
+
+  /** Approval and drift settings: the platform's policies, tightened by the spec. */
+  private EffectiveSettings settings(R resource) {
+    if (!(resource.getSpec() instanceof OperationsSpec spec) || spec.getStage() == null) {
+      return EffectiveSettings.DEFAULT;
+    }
+    SpecSettings asked;
+    try {
+      asked = SpecSettings.of(spec.getApproval(), spec.getDriftInterval(), spec.getDriftPolicy());
+    } catch (IllegalArgumentException e) {
+      asked = SpecSettings.NONE; // the validators report the malformed interval
+    }
+    return PolicyEvaluator.settingsFor(
+        spec.getStage(), policies.current(), asked, minimumDriftInterval);
   }
 
   /** Handles deletion: destroy per the deletion policy; the finalizer goes only when it is safe. */
@@ -455,7 +487,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
           "drift check failed: " + outcome.failure().orElseThrow().getMessage());
       return;
     }
-    boolean correct = kind.settings(resource).driftPolicy() == DriftPolicy.Correct;
+    boolean correct = settings(resource).driftPolicy() == DriftPolicy.Correct;
     transitions.driftChecked(status, outcome, correct, generation, now);
     var drifted = outcome.result().orElseThrow().changedResources();
     if (!drifted.isEmpty()) {

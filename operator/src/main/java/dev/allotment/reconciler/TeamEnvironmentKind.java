@@ -5,6 +5,8 @@ import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.policy.PolicyRequest;
+import dev.allotment.policy.PolicySource;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
 import dev.allotment.validation.InvalidSpecException;
@@ -15,10 +17,13 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
 
   private final ProgramDefaults defaults;
   private final ClusterConnections clusters;
+  private final PolicySource policies;
 
-  public TeamEnvironmentKind(ProgramDefaults defaults, ClusterConnections clusters) {
+  public TeamEnvironmentKind(
+      ProgramDefaults defaults, ClusterConnections clusters, PolicySource policies) {
     this.defaults = defaults;
     this.clusters = clusters;
+    this.policies = policies;
   }
 
   @Override
@@ -29,6 +34,10 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
   @Override
   public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
     TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    Policies.enforce(
+        PolicyRequest.of(
+            model, resource.getMetadata().getNamespace(), resource.getMetadata().getName()),
+        policies);
     Optional<String> kubeconfig = Optional.empty();
     if (model.clusterRef().isPresent()) {
       var connection =

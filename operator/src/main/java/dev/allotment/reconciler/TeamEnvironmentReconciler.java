@@ -56,7 +56,8 @@ public final class TeamEnvironmentReconciler
                             .collect(Collectors.toSet()))
                 .build(),
             context);
-    return List.of(operationFinished, clusters);
+    return List.of(
+        operationFinished, clusters, Policies.policyChanges(context, TeamEnvironment.class));
   }
 
   @Override

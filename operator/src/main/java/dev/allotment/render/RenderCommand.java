@@ -1,9 +1,11 @@
 package dev.allotment.render;
 
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.policy.PolicySource;
 import dev.allotment.reconciler.ClusterConnections;
 import dev.allotment.reconciler.ClusterKind;
 import dev.allotment.reconciler.StackKind;
@@ -47,7 +49,34 @@ public final class RenderCommand {
    * @return 0 when every resource is valid, 1 when any is rejected
    */
   public int run(Path file) throws IOException {
+    return run(file, List.of());
+  }
+
+  /**
+   * Renders the manifest under the platform's policies: those in {@code policyFiles} and any
+   * PlatformPolicy in the manifest itself.
+   *
+   * @return 0 when every resource is valid and allowed, 1 when any is rejected
+   */
+  public int run(Path file, List<Path> policyFiles) throws IOException {
     List<HasMetadata> resources = read(file);
+    List<PlatformPolicy> found = new ArrayList<>();
+    for (Path policyFile : policyFiles) {
+      read(policyFile).stream()
+          .filter(PlatformPolicy.class::isInstance)
+          .map(PlatformPolicy.class::cast)
+          .forEach(found::add);
+    }
+    resources.stream()
+        .filter(PlatformPolicy.class::isInstance)
+        .map(PlatformPolicy.class::cast)
+        .forEach(found::add);
+    PolicySource policies = () -> found;
+    out.printf(
+        "policies: %s%n%n",
+        found.isEmpty()
+            ? "none (pass --policy <file> to check against the platform's)"
+            : found.stream().map(p -> p.getMetadata().getName()).toList());
     if (resources.isEmpty()) {
       out.println(file + ": no Kubernetes resources found");
       return 1;
@@ -56,11 +85,15 @@ public final class RenderCommand {
     for (HasMetadata resource : resources) {
       if (resource instanceof TeamEnvironment environment) {
         rejected +=
-            render(environment, new TeamEnvironmentKind(defaults, ClusterConnections.offline()))
+            render(
+                    environment,
+                    new TeamEnvironmentKind(defaults, ClusterConnections.offline(), policies))
                 ? 0
                 : 1;
       } else if (resource instanceof Cluster cluster) {
-        rejected += render(cluster, ClusterKind.forRendering(defaults)) ? 0 : 1;
+        rejected += render(cluster, ClusterKind.forRendering(defaults, policies)) ? 0 : 1;
+      } else if (resource instanceof PlatformPolicy) {
+        continue;
       } else {
         out.printf(
             "%s %s: not rendered (render supports TeamEnvironment and Cluster)%n%n",
@@ -86,7 +119,8 @@ public final class RenderCommand {
     try {
       prepared = kind.prepare(resource);
     } catch (InvalidSpecException e) {
-      out.println("  verdict: rejected (the operator would set Stalled, reason InvalidSpec)");
+      out.println(
+          "  verdict: rejected (the operator would set Stalled, reason " + e.reason() + ")");
       e.problems().forEach(p -> out.println("    - " + p));
       out.println();
       return false;
@@ -149,6 +183,7 @@ public final class RenderCommand {
     var serialization = new KubernetesSerialization();
     serialization.registerKubernetesResource(TeamEnvironment.class);
     serialization.registerKubernetesResource(Cluster.class);
+    serialization.registerKubernetesResource(PlatformPolicy.class);
     try (InputStream in = Files.newInputStream(file)) {
       Object parsed = serialization.unmarshal(in);
       List<HasMetadata> resources = new ArrayList<>();

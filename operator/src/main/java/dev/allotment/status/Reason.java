@@ -12,6 +12,7 @@ public final class Reason {
   public static final String UPDATE_FAILED = "UpdateFailed";
   public static final String RETRY_SCHEDULED = "RetryScheduled";
   public static final String INVALID_SPEC = "InvalidSpec";
+  public static final String POLICY_VIOLATION = "PolicyViolation";
   public static final String DESTROYING = "Destroying";
   public static final String DESTROY_STARTED = "DestroyStarted";
   public static final String DESTROY_SUCCEEDED = "DestroySucceeded";

@@ -34,24 +34,12 @@ public final class StatusTransitions {
 
   /** The spec cannot be applied; the message names the fields and the fix. */
   public void invalidSpec(
-      StackResourceStatus status, String message, long generation, Instant now) {
-    conditions(status, false, Reason.INVALID_SPEC, message, generation, now);
+      StackResourceStatus status, String reason, String message, long generation, Instant now) {
+    conditions(status, false, reason, message, generation, now);
     Conditions.set(
-        status.getConditions(),
-        ConditionType.RECONCILING,
-        false,
-        Reason.INVALID_SPEC,
-        message,
-        generation,
-        now);
+        status.getConditions(), ConditionType.RECONCILING, false, reason, message, generation, now);
     Conditions.set(
-        status.getConditions(),
-        ConditionType.STALLED,
-        true,
-        Reason.INVALID_SPEC,
-        message,
-        generation,
-        now);
+        status.getConditions(), ConditionType.STALLED, true, reason, message, generation, now);
     status.setObservedGeneration(generation);
   }
 

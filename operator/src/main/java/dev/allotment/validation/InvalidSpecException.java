@@ -7,10 +7,24 @@ import java.util.stream.Collectors;
 public class InvalidSpecException extends Exception {
 
   private final List<SpecProblem> problems;
+  private final String reason;
 
   public InvalidSpecException(List<SpecProblem> problems) {
+    this(problems, "InvalidSpec");
+  }
+
+  /**
+   * @param reason the condition reason to report: {@code InvalidSpec}, or {@code PolicyViolation}
+   *     when the spec is well-formed but the platform's policy forbids it
+   */
+  public InvalidSpecException(List<SpecProblem> problems, String reason) {
     super(problems.stream().map(SpecProblem::toString).collect(Collectors.joining("; ")));
     this.problems = List.copyOf(problems);
+    this.reason = reason;
+  }
+
+  public String reason() {
+    return reason;
   }
 
   public List<SpecProblem> problems() {

@@ -24,6 +24,7 @@ class OperatorConfigTest {
     assertThat(config.resyncInterval()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.retryInitialDelay()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.retryMaxDelay()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.programDefaults()).isEqualTo(ProgramDefaults.none());
   }
 
@@ -40,6 +41,7 @@ class OperatorConfigTest {
                 Map.entry("ALLOTMENT_RESYNC_INTERVAL", "2h"),
                 Map.entry("ALLOTMENT_RETRY_INITIAL_DELAY", "500ms"),
                 Map.entry("ALLOTMENT_RETRY_MAX_DELAY", "30s"),
+                Map.entry("ALLOTMENT_MIN_DRIFT_INTERVAL", "5m"),
                 Map.entry("ALLOTMENT_GITHUB_ORGANIZATION", "nordic-retail"),
                 Map.entry(
                     "ALLOTMENT_AZURE_SUBSCRIPTION_ID", "11111111-2222-3333-4444-555555555555"),
@@ -53,6 +55,7 @@ class OperatorConfigTest {
     assertThat(config.operationConcurrency()).isEqualTo(8);
     assertThat(config.resyncInterval()).isEqualTo(Duration.ofHours(2));
     assertThat(config.retryInitialDelay()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(5));
     assertThat(config.programDefaults())
         .isEqualTo(
             new ProgramDefaults(

@@ -56,6 +56,7 @@ class HelmChartTest {
       operationConcurrency: 8
       resyncInterval: 5m
       retry: {initialDelay: 5s, maxDelay: 15m}
+      drift: {minimumInterval: 2m}
       credentials:
         azure: {existingSecret: allotment-azure-credentials}
         github: {existingSecret: allotment-github-credentials}
@@ -151,13 +152,22 @@ class HelmChartTest {
   @Test
   void defaultInstallGrantsExactlyTheDocumentedRules() {
     Map<String, Set<String>> expected = new LinkedHashMap<>();
-    expected.put(
-        "ClusterRole/allotment-preflight",
+    Set<String> clusterReads =
+        new java.util.TreeSet<>(
+            grants(
+                "apiextensions.k8s.io",
+                List.of("customresourcedefinitions"),
+                List.of("get"),
+                List.of(
+                    "clusters.platform.allotment.dev",
+                    "platformpolicies.platform.allotment.dev",
+                    "teamenvironments.platform.allotment.dev")));
+    clusterReads.addAll(
         grants(
-            "apiextensions.k8s.io",
-            List.of("customresourcedefinitions"),
-            List.of("get"),
-            List.of("clusters.platform.allotment.dev", "teamenvironments.platform.allotment.dev")));
+            "platform.allotment.dev",
+            List.of("platformpolicies"),
+            List.of("get", "list", "watch")));
+    expected.put("ClusterRole/allotment-preflight", clusterReads);
     expected.put("ClusterRole/allotment-operator", operatorRules());
     expected.put("ClusterRole/allotment-hub-provisioning", hubProvisioningRules());
     expected.put(
@@ -447,6 +457,7 @@ class HelmChartTest {
     expected.put("ALLOTMENT_RESYNC_INTERVAL", "5m");
     expected.put("ALLOTMENT_RETRY_INITIAL_DELAY", "5s");
     expected.put("ALLOTMENT_RETRY_MAX_DELAY", "15m");
+    expected.put("ALLOTMENT_MIN_DRIFT_INTERVAL", "2m");
     expected.put("ALLOTMENT_GITHUB_ORGANIZATION", "nordic-retail");
     expected.put("ALLOTMENT_AZURE_SUBSCRIPTION_ID", "11111111-2222-3333-4444-555555555555");
     expected.put("ALLOTMENT_AZURE_LOCATION", "westeurope");

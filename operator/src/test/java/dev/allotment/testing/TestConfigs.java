@@ -22,6 +22,7 @@ public final class TestConfigs {
         Duration.ofHours(1),
         Duration.ofMillis(300),
         Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
         defaults);
   }
 }

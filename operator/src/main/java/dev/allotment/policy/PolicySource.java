@@ -1,0 +1,41 @@
+package dev.allotment.policy;
+
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.util.List;
+
+/** The platform's PlatformPolicies as they are now. */
+public interface PolicySource {
+
+  List<PlatformPolicy> current();
+
+  /** No policies: everything the specs ask for is allowed. */
+  static PolicySource none() {
+    return List::of;
+  }
+
+  /** Watches PlatformPolicies through an informer; close it with the operator. */
+  final class Watching implements PolicySource, AutoCloseable {
+    private final SharedIndexInformer<PlatformPolicy> informer;
+
+    public Watching(KubernetesClient client) {
+      this.informer = client.resources(PlatformPolicy.class).runnableInformer(0);
+    }
+
+    /** Starts watching and waits until the first list arrived, so no decision misses a policy. */
+    public void start() {
+      informer.start().toCompletableFuture().join();
+    }
+
+    @Override
+    public List<PlatformPolicy> current() {
+      return informer.getStore().list();
+    }
+
+    @Override
+    public void close() {
+      informer.close();
+    }
+  }
+}
