@@ -90,4 +90,28 @@ class RenderCommandTest {
         .contains("spec.team: 'Payments' is not a DNS label")
         .contains("spec.azure.location");
   }
+
+  @Test
+  void appliesThePlatformsPolicyOffline() throws IOException {
+    var out = new ByteArrayOutputStream();
+    var command =
+        new RenderCommand(
+            ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    int allowed =
+        command.run(
+            Examples.dir().resolve("teamenvironment-development.yaml"),
+            List.of(Examples.dir().resolve("platformpolicy.yaml")));
+    int refused =
+        command.run(
+            Examples.dir().resolve("teamenvironment-on-cluster.yaml"),
+            List.of(Examples.dir().resolve("platformpolicy.yaml")));
+
+    assertThat(allowed).isZero();
+    assertThat(refused).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("policies: [platform-guardrails]")
+        .contains("verdict: rejected (the operator would set Stalled, reason PolicyViolation)")
+        .contains("(rule tenancy)");
+  }
 }
