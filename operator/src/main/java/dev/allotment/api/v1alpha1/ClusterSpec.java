@@ -16,7 +16,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 @ValidationRule(
     value = "self.provider == oldSelf.provider",
     message = "provider is immutable: create a new Cluster instead")
-public class ClusterSpec implements OperationsSpec {
+public class ClusterSpec extends SteeredSpec {
 
   @Required
   @Pattern(TeamEnvironmentSpec.TEAM_PATTERN)
@@ -52,23 +52,6 @@ public class ClusterSpec implements OperationsSpec {
       "Delete destroys the cluster when this resource is deleted; Retain keeps it. Default:"
           + " Retain for production, Delete otherwise.")
   private DeletionPolicy deletionPolicy;
-
-  @JsonPropertyDescription(
-      "Automatic applies changes at once; Manual previews them and waits for the annotation"
-          + " platform.allotment.dev/approve to carry the plan's hash. A PlatformPolicy may force"
-          + " Manual. Default: the policy's, else Automatic.")
-  private ApprovalMode approval;
-
-  @JsonPropertyDescription(
-      "What a drift check does when reality differs: Report, or Correct by updating. Default: the"
-          + " policy's, else Report.")
-  private DriftPolicy driftPolicy;
-
-  @Pattern("^[0-9]+(s|m|h)$")
-  @JsonPropertyDescription(
-      "How often to check for drift, e.g. 30m or 6h. A PlatformPolicy's interval applies when it"
-          + " is shorter. Default: the policy's, else no drift checks.")
-  private String driftInterval;
 
   public String getTeam() {
     return team;
@@ -132,29 +115,5 @@ public class ClusterSpec implements OperationsSpec {
 
   public void setDeletionPolicy(DeletionPolicy deletionPolicy) {
     this.deletionPolicy = deletionPolicy;
-  }
-
-  public ApprovalMode getApproval() {
-    return approval;
-  }
-
-  public void setApproval(ApprovalMode approval) {
-    this.approval = approval;
-  }
-
-  public DriftPolicy getDriftPolicy() {
-    return driftPolicy;
-  }
-
-  public void setDriftPolicy(DriftPolicy driftPolicy) {
-    this.driftPolicy = driftPolicy;
-  }
-
-  public String getDriftInterval() {
-    return driftInterval;
-  }
-
-  public void setDriftInterval(String driftInterval) {
-    this.driftInterval = driftInterval;
   }
 }

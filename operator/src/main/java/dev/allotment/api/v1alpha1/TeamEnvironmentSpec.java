@@ -14,7 +14,7 @@ import java.util.List;
 @ValidationRule(
     value = "self.stage == oldSelf.stage",
     message = "stage is immutable: create a new TeamEnvironment instead")
-public class TeamEnvironmentSpec implements OperationsSpec {
+public class TeamEnvironmentSpec extends SteeredSpec {
 
   /** A DNS label short enough that every derived name (rg-, -outputs, ...) stays valid. */
   public static final String TEAM_PATTERN = "^[a-z]([-a-z0-9]*[a-z0-9])?$";
@@ -63,23 +63,6 @@ public class TeamEnvironmentSpec implements OperationsSpec {
           + " stack so a re-applied resource adopts it. Default: Retain for production, Delete"
           + " otherwise.")
   private DeletionPolicy deletionPolicy;
-
-  @JsonPropertyDescription(
-      "Automatic applies changes at once; Manual previews them and waits for the annotation"
-          + " platform.allotment.dev/approve to carry the plan's hash. A PlatformPolicy may force"
-          + " Manual. Default: the policy's, else Automatic.")
-  private ApprovalMode approval;
-
-  @JsonPropertyDescription(
-      "What a drift check does when reality differs: Report, or Correct by updating. Default: the"
-          + " policy's, else Report.")
-  private DriftPolicy driftPolicy;
-
-  @Pattern("^[0-9]+(s|m|h)$")
-  @JsonPropertyDescription(
-      "How often to check for drift, e.g. 30m or 6h. A PlatformPolicy's interval applies when it"
-          + " is shorter. Default: the policy's, else no drift checks.")
-  private String driftInterval;
 
   public String getTeam() {
     return team;
@@ -143,29 +126,5 @@ public class TeamEnvironmentSpec implements OperationsSpec {
 
   public void setDeletionPolicy(DeletionPolicy deletionPolicy) {
     this.deletionPolicy = deletionPolicy;
-  }
-
-  public ApprovalMode getApproval() {
-    return approval;
-  }
-
-  public void setApproval(ApprovalMode approval) {
-    this.approval = approval;
-  }
-
-  public DriftPolicy getDriftPolicy() {
-    return driftPolicy;
-  }
-
-  public void setDriftPolicy(DriftPolicy driftPolicy) {
-    this.driftPolicy = driftPolicy;
-  }
-
-  public String getDriftInterval() {
-    return driftInterval;
-  }
-
-  public void setDriftInterval(String driftInterval) {
-    this.driftInterval = driftInterval;
   }
 }
