@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code allotment_stack_operations_running} and {@code ..._queued}: the executor's load;
  *   <li>{@code allotment_resources{kind,state}}: resources by condition (ready, reconciling,
  *       stalled, waiting);
+ *   <li>{@code allotment_drifted_resources{kind}}: resources whose last drift check found drift;
  *   <li>{@code allotment_events_total{kind,reason}}: what happened, by stable reason.
  * </ul>
  */
@@ -54,6 +55,7 @@ public final class OperatorMetrics {
 
   private final MeterRegistry registry;
   private final Map<String, State> states = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> drifted = new ConcurrentHashMap<>();
 
   public OperatorMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -65,7 +67,18 @@ public final class OperatorMetrics {
             .tag("state", state.name().toLowerCase(Locale.ROOT))
             .register(registry);
       }
+      Gauge.builder("allotment.drifted.resources", () -> driftedCount(kind))
+          .description("Resources whose last drift check found drift")
+          .tag("kind", kind)
+          .register(registry);
     }
+  }
+
+  private long driftedCount(String kind) {
+    String prefix = kind + "/";
+    return drifted.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && e.getValue())
+        .count();
   }
 
   /** Publishes the executor's load. */
@@ -101,12 +114,16 @@ public final class OperatorMetrics {
 
   /** Records the state of a resource after its status was written. */
   public void state(String kind, String namespace, String name, StackResourceStatus status) {
-    states.put(key(kind, namespace, name), State.of(status));
+    String key = key(kind, namespace, name);
+    states.put(key, State.of(status));
+    drifted.put(
+        key, status != null && Conditions.isTrue(status.getConditions(), ConditionType.DRIFTED));
   }
 
   /** Forgets a deleted resource. */
   public void gone(String kind, String namespace, String name) {
     states.remove(key(kind, namespace, name));
+    drifted.remove(key(kind, namespace, name));
   }
 
   private long count(String kind, State state) {

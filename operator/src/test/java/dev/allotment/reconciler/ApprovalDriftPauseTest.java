@@ -18,6 +18,7 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,6 +40,7 @@ class ApprovalDriftPauseTest {
   private final FakeStackEngine engine = new FakeStackEngine();
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private AllotmentOperator operator;
 
   @BeforeEach
@@ -49,7 +51,8 @@ class ApprovalDriftPauseTest {
             TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
             engine,
             Clock.systemUTC(),
-            Optional.empty());
+            Optional.empty(),
+            registry);
     operator.start();
   }
 
@@ -174,6 +177,13 @@ class ApprovalDriftPauseTest {
     await()
         .atMost(StackResources.DEADLINE)
         .until(() -> environments.eventReasons(created), r -> r.contains(Reason.DRIFT_DETECTED));
+    assertThat(
+            registry
+                .get("allotment.drifted.resources")
+                .tag("kind", "teamenvironment")
+                .gauge()
+                .value())
+        .isEqualTo(1.0);
   }
 
   @Test
