@@ -45,7 +45,9 @@ RUN set -eu; \
     echo "${sha256}  /tmp/pulumi.tar.gz" | sha256sum -c -; \
     mkdir -p /opt; \
     tar -xzf /tmp/pulumi.tar.gz -C /opt; \
-    /opt/pulumi/pulumi version
+    /opt/pulumi/pulumi version; \
+    # The Java language host runs each program in process mode (ALLOTMENT_PROGRAM_MODE).
+    test -x /opt/pulumi/pulumi-language-java
 
 # ---- runtime ----
 FROM eclipse-temurin:17-jre-jammy
@@ -67,6 +69,10 @@ COPY --from=pulumi /opt/pulumi /opt/pulumi
 COPY --from=build /src/operator/target/lib/ /opt/allotment/lib/
 COPY --from=build /src/operator/target/allotment-operator.jar /opt/allotment/allotment-operator.jar
 
+# Program mode "process" (the default): for every up and preview the CLI's Java language host
+# (/opt/pulumi/pulumi-language-java, part of the CLI tarball) runs `java -jar <jar>`, with `java`
+# from this image's PATH; the jar is the operator's own, which the operator finds itself
+# (ALLOTMENT_PROGRAM_BINARY overrides it).
 # Plugins (azure-native, kubernetes, github) are not baked in: the CLI installs the versions the
 # programs ask for into PULUMI_HOME, which the chart puts on the state volume (the root
 # filesystem is read-only there), so they are downloaded once per volume.

@@ -74,7 +74,10 @@ public final class AllotmentOperator implements AutoCloseable {
                   .withCloseClientOnStop(false)
                   // Merge patches behave the same on every API server, and the operator is the
                   // only writer of its resources' status.
-                  .withUseSSAToPatchPrimaryResource(false);
+                  .withUseSSAToPatchPrimaryResource(false)
+                  // JOSDK clones every resource it hands over; a spec that could not be read
+                  // must keep saying why (see TolerantSpecDeserializer).
+                  .withResourceCloner(new MalformedSpecKeepingCloner(client));
               leaderElection.ifPresent(o::withLeaderElectionConfiguration);
             });
     var secrets = new SecretPublisher(client);
@@ -108,8 +111,9 @@ public final class AllotmentOperator implements AutoCloseable {
             config.minimumDriftInterval(),
             config.resyncInterval(),
             clock);
-    operator.register(new TeamEnvironmentReconciler(teamEnvironments), c -> watch(c, config));
-    operator.register(new ClusterReconciler(clusters), c -> watch(c, config));
+    operator.register(
+        new TeamEnvironmentReconciler(teamEnvironments, policies), c -> watch(c, config));
+    operator.register(new ClusterReconciler(clusters, policies), c -> watch(c, config));
   }
 
   private static <R extends HasMetadata> void watch(

@@ -1,11 +1,16 @@
 package dev.allotment;
 
+import com.pulumi.Pulumi;
 import dev.allotment.config.ConfigException;
 import dev.allotment.config.OperatorConfig;
+import dev.allotment.config.ProgramMode;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
+import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.observability.HttpEndpoints;
+import dev.allotment.reconciler.ProgramConfig;
 import dev.allotment.render.RenderCommand;
+import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -14,18 +19,33 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The operator's command line: {@code run} starts the operator against the current context. */
+/**
+ * The operator's command line: {@code run} starts the operator against the current context.
+ *
+ * <p>The same jar is the Pulumi program of every stack when programs run in processes of their own
+ * ({@code ALLOTMENT_PROGRAM_MODE=process}): Pulumi's Java language host starts it as {@code java
+ * -jar <jar>}, without arguments, with the engine's addresses in {@code PULUMI_MONITOR} and {@code
+ * PULUMI_ENGINE}; then it runs the program its stack configuration describes.
+ */
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** Set by the language host for a program it runs; never set for the operator itself. */
+  static final String MONITOR_VARIABLE = "PULUMI_MONITOR";
+
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length == 0 && isProgramRun(System.getenv())) {
+      runProgram();
+      return;
+    }
     String command = args.length == 0 ? "run" : args[0];
     try {
       switch (command) {
@@ -44,15 +64,43 @@ public final class Main {
     }
   }
 
+  /** Whether the language host started this process to run a stack's program. */
+  static boolean isProgramRun(Map<String, String> env) {
+    String monitor = env.get(MONITOR_VARIABLE);
+    return monitor != null && !monitor.isBlank();
+  }
+
+  /**
+   * Runs the program of the stack whose configuration the language host passed in. Failures,
+   * missing inputs included, surface like any program's: logged to the engine, non-zero exit.
+   */
+  private static void runProgram() {
+    Pulumi.run(
+        ctx -> {
+          ProgramConfig.Resolved resolved;
+          try {
+            resolved = ProgramConfig.resolve(ctx.config(ProgramConfig.NAMESPACE)::get);
+          } catch (InvalidSpecException e) {
+            throw new IllegalStateException("invalid spec: " + e.getMessage(), e);
+          }
+          resolved.program().run(ctx);
+        });
+  }
+
   private static void run() {
     OperatorConfig config = OperatorConfig.fromEnvironment(System.getenv());
+    ProgramExecution execution =
+        config.programMode() == ProgramMode.PROCESS
+            ? ProgramExecution.process(config.requireProgramBinary())
+            : ProgramExecution.inline();
     var engine =
         new LockRecoveringStackEngine(
             new AutomationApiStackEngine(
                 config.stateDirectory().resolve("workspaces"),
                 config.backendUrl(),
                 config.secretsProvider(),
-                Optional.empty()));
+                Optional.empty(),
+                execution));
     Optional<LeaderElectionConfiguration> leaderElection =
         Optional.ofNullable(System.getenv("ALLOTMENT_LEADER_ELECTION_NAMESPACE"))
             .filter(ns -> !ns.isBlank())
@@ -87,10 +135,13 @@ public final class Main {
                 "shutdown"));
     endpoints.start();
     LOG.info(
-        "starting Allotment against {} (namespaces: {}, operation concurrency {})",
+        "starting Allotment against {} (namespaces: {}, operation concurrency {}, programs {})",
         client.getMasterUrl(),
         config.watchNamespaces().isEmpty() ? "all" : config.watchNamespaces(),
-        config.operationConcurrency());
+        config.operationConcurrency(),
+        execution instanceof ProgramExecution.Process p
+            ? "in processes from " + p.binary()
+            : "inline, in this JVM");
     operator.start();
   }
 

@@ -1,11 +1,16 @@
 package dev.allotment.config;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +39,11 @@ import java.util.stream.Collectors;
  * @param minimumDriftInterval the most frequent drift check allowed, whatever a spec asks ({@code
  *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 1m)
  * @param programDefaults what programs read (see {@link ProgramDefaults})
+ * @param programMode where programs run ({@code ALLOTMENT_PROGRAM_MODE}, default {@code process};
+ *     see {@link ProgramMode})
+ * @param programBinary the jar the Java language host runs in process mode ({@code
+ *     ALLOTMENT_PROGRAM_BINARY}, default the jar the operator runs from; empty when the operator
+ *     does not run from a jar and nothing is set)
  */
 public record OperatorConfig(
     Set<String> watchNamespaces,
@@ -45,7 +55,9 @@ public record OperatorConfig(
     Duration retryInitialDelay,
     Duration retryMaxDelay,
     Duration minimumDriftInterval,
-    ProgramDefaults programDefaults) {
+    ProgramDefaults programDefaults,
+    ProgramMode programMode,
+    Optional<Path> programBinary) {
 
   private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
 
@@ -59,10 +71,51 @@ public record OperatorConfig(
       throw new ConfigException(
           "ALLOTMENT_RETRY_MAX_DELAY must not be shorter than ALLOTMENT_RETRY_INITIAL_DELAY");
     }
+    programBinary
+        .filter(b -> !isJar(b))
+        .ifPresent(
+            b -> {
+              throw new ConfigException(
+                  "ALLOTMENT_PROGRAM_BINARY must be a .jar file (Pulumi's Java language host runs"
+                      + " it with java -jar), got '"
+                      + b
+                      + "'");
+            });
+  }
+
+  /**
+   * The jar programs run from in process mode, checked before the operator starts.
+   *
+   * @throws ConfigException when there is none (the operator does not run from a jar and {@code
+   *     ALLOTMENT_PROGRAM_BINARY} is not set) or it does not exist
+   */
+  public Path requireProgramBinary() {
+    Path binary =
+        programBinary.orElseThrow(
+            () ->
+                new ConfigException(
+                    "ALLOTMENT_PROGRAM_MODE=process runs every program from the operator's jar,"
+                        + " but the operator does not run from a jar: set"
+                        + " ALLOTMENT_PROGRAM_BINARY to the operator jar, or use"
+                        + " ALLOTMENT_PROGRAM_MODE=inline"));
+    if (!Files.isRegularFile(binary)) {
+      throw new ConfigException(
+          "ALLOTMENT_PROGRAM_BINARY names " + binary + ", which is not a file");
+    }
+    return binary;
   }
 
   /** Reads the configuration from environment variables, applying the documented defaults. */
   public static OperatorConfig fromEnvironment(Map<String, String> env) {
+    return fromEnvironment(env, () -> jarOf(OperatorConfig.class));
+  }
+
+  /**
+   * @param operatorJar the jar the operator runs from, if it runs from one: the default of {@code
+   *     ALLOTMENT_PROGRAM_BINARY}
+   */
+  static OperatorConfig fromEnvironment(
+      Map<String, String> env, Supplier<Optional<Path>> operatorJar) {
     Path stateDir = Path.of(env.getOrDefault("ALLOTMENT_STATE_DIR", "/var/lib/allotment"));
     return new OperatorConfig(
         list(env.get("ALLOTMENT_WATCH_NAMESPACES")),
@@ -75,14 +128,49 @@ public record OperatorConfig(
         duration(env, "ALLOTMENT_RETRY_INITIAL_DELAY", Duration.ofSeconds(10)),
         duration(env, "ALLOTMENT_RETRY_MAX_DELAY", Duration.ofMinutes(10)),
         duration(env, "ALLOTMENT_MIN_DRIFT_INTERVAL", Duration.ofMinutes(1)),
-        new ProgramDefaults(
-            nonBlank(env.get("ALLOTMENT_GITHUB_ORGANIZATION")),
-            nonBlank(env.get("ALLOTMENT_AZURE_SUBSCRIPTION_ID")),
-            nonBlank(env.get("ALLOTMENT_AZURE_LOCATION")),
-            nonBlank(env.get("ALLOTMENT_ARGOCD_NAMESPACE")).orElse("argocd"),
-            Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
-            nonBlank(env.get("ALLOTMENT_HUB_API_SERVER"))
-                .orElse(ProgramDefaults.IN_CLUSTER_API_SERVER)));
+        programDefaultsFrom(env),
+        nonBlank(env.get("ALLOTMENT_PROGRAM_MODE"))
+            .map(ProgramMode::parse)
+            .orElse(ProgramMode.INLINE),
+        nonBlank(env.get("ALLOTMENT_PROGRAM_BINARY"))
+            // The language host runs it from the stack's work directory: never relative.
+            .map(b -> Path.of(b.trim()).toAbsolutePath())
+            .or(operatorJar));
+  }
+
+  private static ProgramDefaults programDefaultsFrom(Map<String, String> env) {
+    return new ProgramDefaults(
+        nonBlank(env.get("ALLOTMENT_GITHUB_ORGANIZATION")),
+        nonBlank(env.get("ALLOTMENT_AZURE_SUBSCRIPTION_ID")),
+        nonBlank(env.get("ALLOTMENT_AZURE_LOCATION")),
+        nonBlank(env.get("ALLOTMENT_ARGOCD_NAMESPACE")).orElse("argocd"),
+        Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
+        nonBlank(env.get("ALLOTMENT_HUB_API_SERVER"))
+            .orElse(ProgramDefaults.IN_CLUSTER_API_SERVER));
+  }
+
+  /**
+   * The jar a class was loaded from; empty when it comes from a directory (target/classes in a
+   * build or an IDE) or its origin is unknown.
+   */
+  static Optional<Path> jarOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
+    try {
+      Path location = Path.of(source.getLocation().toURI());
+      return Files.isRegularFile(location) && isJar(location)
+          ? Optional.of(location.toAbsolutePath())
+          : Optional.empty();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isJar(Path path) {
+    return path.getFileName() != null
+        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
   }
 
   /** Parses {@code 500ms}, {@code 30s}, {@code 10m} or {@code 2h}. */

@@ -51,6 +51,11 @@ public final class LockRecoveringStackEngine implements StackEngine {
     delegate.cancel(ref);
   }
 
+  @Override
+  public void resolvePendingOperations(StackRef ref) throws StackOperationException {
+    delegate.resolvePendingOperations(ref);
+  }
+
   private StackResult withRecovery(StackRef ref, StackOperations.Work work)
       throws StackOperationException {
     try {
@@ -61,6 +66,7 @@ public final class LockRecoveringStackEngine implements StackEngine {
       }
       LOG.warn("stack {} is locked by an update that is no longer running; cancelling it", ref);
       delegate.cancel(ref);
+      delegate.resolvePendingOperations(ref);
       return work.run();
     }
   }

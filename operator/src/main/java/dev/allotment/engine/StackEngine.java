@@ -29,4 +29,11 @@ public interface StackEngine {
    * operation can run. Never call it while this process runs an operation on the stack.
    */
   void cancel(StackRef ref) throws StackOperationException;
+
+  /**
+   * Resolves the pending operations an update that died left behind, adopting what it may have
+   * created where that can be done safely, so that the next update creates nothing twice. Call it
+   * after {@link #cancel}, never while this process runs an operation on the stack.
+   */
+  default void resolvePendingOperations(StackRef ref) throws StackOperationException {}
 }

@@ -16,12 +16,32 @@ public record StackRef(String project, String stack) {
     }
   }
 
+  /** The longest stack name used as is; longer ones are shortened with a digest. */
+  static final int MAX_NAME = 100;
+
   /**
    * The stack for a namespaced resource. Namespaces cannot contain dots, so the first dot separates
-   * the two parts without ambiguity.
+   * the two parts without ambiguity. Kubernetes allows longer names than Pulumi allows stack names:
+   * those are cut and end in a digest of the full name, so they stay unique and stable.
    */
   public static StackRef of(String project, String namespace, String name) {
-    return new StackRef(project, namespace + "." + name);
+    String full = namespace + "." + name;
+    if (full.length() <= MAX_NAME) {
+      return new StackRef(project, full);
+    }
+    String digest = digest(full);
+    return new StackRef(project, full.substring(0, MAX_NAME - digest.length() - 1) + "-" + digest);
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 
   /** {@code project/stack}, unique across kinds. */

@@ -10,6 +10,12 @@ public interface PolicySource {
 
   List<PlatformPolicy> current();
 
+  /**
+   * Calls {@code listener} after every change of the policies, once {@link #current()} already
+   * returns the changed list.
+   */
+  default void onChange(Runnable listener) {}
+
   /** No policies: everything the specs ask for is allowed. */
   static PolicySource none() {
     return List::of;
@@ -18,9 +24,33 @@ public interface PolicySource {
   /** Watches PlatformPolicies through an informer; close it with the operator. */
   final class Watching implements PolicySource, AutoCloseable {
     private final SharedIndexInformer<PlatformPolicy> informer;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Watching(KubernetesClient client) {
       this.informer = client.resources(PlatformPolicy.class).runnableInformer(0);
+      // Handlers run after the informer's store took the change: listeners read the new list.
+      informer.addEventHandler(
+          new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+            @Override
+            public void onAdd(PlatformPolicy policy) {
+              listeners.forEach(Runnable::run);
+            }
+
+            @Override
+            public void onUpdate(PlatformPolicy before, PlatformPolicy after) {
+              listeners.forEach(Runnable::run);
+            }
+
+            @Override
+            public void onDelete(PlatformPolicy policy, boolean finalStateUnknown) {
+              listeners.forEach(Runnable::run);
+            }
+          });
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+      listeners.add(listener);
     }
 
     /** Starts watching and waits until the first list arrived, so no decision misses a policy. */

@@ -59,6 +59,7 @@ public final class ClusterKind implements StackKind<Cluster> {
     Policies.enforce(PolicyRequest.of(model), policies);
     return new Prepared(
         ClusterProgram.of(model),
+        ProgramConfig.cluster(resource, defaults),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value());

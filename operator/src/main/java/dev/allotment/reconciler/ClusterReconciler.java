@@ -2,6 +2,7 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.policy.PolicySource;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -27,15 +28,18 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
   public static final String NAME = "cluster";
 
   private final StackReconciler<Cluster> stacks;
+  private final PolicySource policies;
   private final SimpleInboundEventSource<Cluster> operationFinished =
       new SimpleInboundEventSource<>("stack-operation-finished");
 
-  public ClusterReconciler(StackReconciler<Cluster> stacks) {
+  public ClusterReconciler(StackReconciler<Cluster> stacks, PolicySource policies) {
     this.stacks = stacks;
+    this.policies = policies;
   }
 
   @Override
   public List<EventSource<?, Cluster>> prepareEventSources(EventSourceContext<Cluster> context) {
+    Policies.reevaluateOnChange(policies, context, operationFinished::propagateEvent);
     var dependants =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(TeamEnvironment.class, Cluster.class)
@@ -52,7 +56,7 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
                             .orElse(Set.of()))
                 .build(),
             context);
-    return List.of(operationFinished, dependants, Policies.policyChanges(context, Cluster.class));
+    return List.of(operationFinished, dependants);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.allotment.reconciler;
 
-import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.policy.PolicyEvaluator;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
@@ -8,12 +7,10 @@ import dev.allotment.policy.PolicyViolation;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /** Where a kind's prepare applies the platform's policies. */
 final class Policies {
@@ -30,20 +27,13 @@ final class Policies {
     }
   }
 
-  /** A changed PlatformPolicy re-evaluates every resource of this kind. */
-  static <P extends HasMetadata> InformerEventSource<PlatformPolicy, P> policyChanges(
-      EventSourceContext<P> context, Class<P> primary) {
-    return new InformerEventSource<>(
-        InformerEventSourceConfiguration.from(PlatformPolicy.class, primary)
-            .withName("platform-policies")
-            .withSecondaryToPrimaryMapper(
-                (PlatformPolicy policy) ->
-                    context
-                        .getPrimaryCache()
-                        .list()
-                        .map(ResourceID::fromResource)
-                        .collect(Collectors.toSet()))
-            .build(),
-        context);
+  /**
+   * A changed PlatformPolicy re-evaluates every resource of this kind: {@code trigger} is asked for
+   * each one once the policy source holds the change.
+   */
+  static <P extends HasMetadata> void reevaluateOnChange(
+      PolicySource policies, EventSourceContext<P> context, Consumer<ResourceID> trigger) {
+    policies.onChange(
+        () -> context.getPrimaryCache().list().map(ResourceID::fromResource).forEach(trigger));
   }
 }

@@ -2,6 +2,7 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackProgram;
 import dev.allotment.engine.StackRef;
@@ -16,8 +17,13 @@ import java.util.Optional;
  */
 public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
 
-  /** The program and inputs of a valid spec. */
-  record Prepared(StackProgram program, String fingerprint, String team, String stage) {}
+  /**
+   * The program of a valid spec, twice: as a {@link StackProgram} to run inline, and as the inputs
+   * the same program reads from stack configuration when it runs in a process of its own (see
+   * {@link ProgramConfig}). The fingerprint is computed from the resolved model, not from either.
+   */
+  record Prepared(
+      StackProgram program, ProgramInputs inputs, String fingerprint, String team, String stage) {}
 
   /** Lowercase kind for labels and the Pulumi project, e.g. {@code teamenvironment}. */
   String kindLabel();

@@ -3,7 +3,6 @@ package dev.allotment.reconciler;
 import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
-import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.UpdateRecord;
@@ -14,10 +13,8 @@ import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackOperations.Ticket;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
-import dev.allotment.engine.StackResult;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.EffectiveSettings;
-import dev.allotment.policy.PlanHash;
 import dev.allotment.policy.PolicyEvaluator;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.SpecSettings;
@@ -65,6 +62,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private final PolicySource policies;
   private final Duration minimumDriftInterval;
   private final Duration resync;
+  private final OutcomeRecorder<R> recorder;
   private final Clock clock;
 
   public StackReconciler(
@@ -90,6 +88,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     this.minimumDriftInterval = minimumDriftInterval;
     this.resync = resync;
     this.clock = clock;
+    this.recorder =
+        new OutcomeRecorder<>(kind, secrets, events, transitions, metrics, this::settings, clock);
   }
 
   /** Reconciles a live resource. {@code trigger} asks for another reconcile of it. */
@@ -100,7 +100,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     Optional<Outcome> finished = operations.finished(ref);
     if (finished.isPresent()) {
       StackResourceStatus recorded = copy(resource.getStatus());
-      backoff = record(resource, recorded, finished.get(), generation(resource));
+      backoff = recorder.record(resource, recorded, finished.get(), generation(resource));
       current = persist(resource, recorded, context);
       operations.acknowledge(finished.get());
     }
@@ -198,7 +198,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
                 + "=<hash> "
                 + Annotations.APPROVED_BY
                 + "=<you> --overwrite");
-    var request = StackRequest.of(ref, prepared.program());
+    var request = new StackRequest(ref, prepared.program(), prepared.inputs());
     return switch (gate.action()) {
       case APPLY -> {
         Optional<Ticket> ticket =
@@ -271,7 +271,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     if (!until.get().isZero()) {
       return until.get().compareTo(resync) < 0 ? until.get() : resync;
     }
-    var request = StackRequest.of(ref, prepared.program());
+    var request = new StackRequest(ref, prepared.program(), prepared.inputs());
     return start(
                 resource,
                 ref,
@@ -375,7 +375,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
         events.normal(resource, Reason.DESTROY_SUCCEEDED, "stack " + ref.stack() + " destroyed");
         return DeleteControl.defaultDelete();
       }
-      record(resource, status, outcome, generation);
+      recorder.record(resource, status, outcome, generation);
       resource = persist(resource, status, context);
       status = copy(resource.getStatus());
       operations.acknowledge(outcome);
@@ -420,85 +420,6 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       events.normal(resource, Reason.DESTROY_STARTED, "pulumi destroy of stack " + ref.stack());
     }
     return DeleteControl.noFinalizerRemoval();
-  }
-
-  /** Writes a finished operation into status (and its outputs to the Secret); returns backoff. */
-  private Optional<Duration> record(
-      R resource, StackResourceStatus status, Outcome outcome, long generation) {
-    Instant now = clock.instant();
-    OperationKind operation = outcome.ticket().kind();
-    metrics.operationFinished(
-        kind.kindLabel(),
-        operation.value(),
-        outcome.succeeded(),
-        Duration.between(
-            outcome.started(), outcome.result().map(StackResult::endTime).orElse(now)));
-    if (operation == OperationKind.REFRESH) {
-      recordDriftCheck(resource, status, outcome, generation, now);
-      return Optional.empty();
-    }
-    if (!outcome.succeeded()) {
-      Duration delay = transitions.failed(status, outcome, generation, now);
-      String message = outcome.failure().orElseThrow().getMessage();
-      events.warning(
-          resource,
-          operation == OperationKind.DESTROY ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED,
-          "pulumi " + operation.value() + " failed: " + message);
-      LOG.info(
-          "{} {}/{}: pulumi {} failed, retry in {}",
-          resource.getKind(),
-          resource.getMetadata().getNamespace(),
-          resource.getMetadata().getName(),
-          operation.value(),
-          delay);
-      return Optional.of(delay);
-    }
-    StackResult result = outcome.result().orElseThrow();
-    switch (operation) {
-      case UP -> {
-        // Publish before status says Ready: whoever waits for Ready finds the Secret in place.
-        secrets.apply(
-            OutputsSecret.build(
-                resource,
-                kind.kindLabel(),
-                kind.team(resource).orElse(""),
-                kind.stage(resource).orElse(""),
-                result.outputs()));
-        kind.afterUp(resource, result.outputs());
-        transitions.upSucceeded(status, outcome, OutputsSecret.nameFor(resource), generation, now);
-        events.normal(
-            resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());
-      }
-      case PREVIEW ->
-          transitions.planned(status, outcome, PlanHash.of(result.changedResources()), now);
-      case DESTROY -> transitions.destroySucceeded(status, outcome);
-      default -> {}
-    }
-    return Optional.empty();
-  }
-
-  private void recordDriftCheck(
-      R resource, StackResourceStatus status, Outcome outcome, long generation, Instant now) {
-    if (!outcome.succeeded()) {
-      transitions.driftCheckFailed(status, outcome, now);
-      events.warning(
-          resource,
-          Reason.DRIFT_CHECK_FAILED,
-          "drift check failed: " + outcome.failure().orElseThrow().getMessage());
-      return;
-    }
-    boolean correct = settings(resource).driftPolicy() == DriftPolicy.Correct;
-    transitions.driftChecked(status, outcome, correct, generation, now);
-    var drifted = outcome.result().orElseThrow().changedResources();
-    if (!drifted.isEmpty()) {
-      events.warning(
-          resource,
-          Reason.DRIFT_DETECTED,
-          drifted.size()
-              + " resource(s) drifted: "
-              + String.join("; ", drifted)
-              + (correct ? "; correcting" : "; reporting only (driftPolicy Report)"));
-    }
   }
 
   private static Optional<Duration> destroyBackoff(StackResourceStatus status, Instant now) {

@@ -38,16 +38,18 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
         PolicyRequest.of(
             model, resource.getMetadata().getNamespace(), resource.getMetadata().getName()),
         policies);
-    Optional<String> kubeconfig = Optional.empty();
+    Optional<ClusterConnections.Connection> connection = Optional.empty();
     if (model.clusterRef().isPresent()) {
-      var connection =
-          clusters.find(resource.getMetadata().getNamespace(), model.clusterRef().get());
-      kubeconfig = Optional.of(connection.kubeconfig());
+      connection =
+          Optional.of(
+              clusters.find(resource.getMetadata().getNamespace(), model.clusterRef().get()));
       // A rotated kubeconfig changes the digest, so the next up uses the new credentials.
-      model = model.onCluster(connection.server(), Fingerprint.of(connection.kubeconfig()));
+      model =
+          model.onCluster(connection.get().server(), Fingerprint.of(connection.get().kubeconfig()));
     }
     return new Prepared(
-        TeamEnvironmentProgram.of(model, kubeconfig),
+        TeamEnvironmentProgram.of(model, connection.map(ClusterConnections.Connection::kubeconfig)),
+        ProgramConfig.teamEnvironment(resource, defaults, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value());

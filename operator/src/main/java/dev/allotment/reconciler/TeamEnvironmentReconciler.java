@@ -2,6 +2,7 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.policy.PolicySource;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -25,16 +26,19 @@ public final class TeamEnvironmentReconciler
   public static final String NAME = "teamenvironment";
 
   private final StackReconciler<TeamEnvironment> stacks;
+  private final PolicySource policies;
   private final SimpleInboundEventSource<TeamEnvironment> operationFinished =
       new SimpleInboundEventSource<>("stack-operation-finished");
 
-  public TeamEnvironmentReconciler(StackReconciler<TeamEnvironment> stacks) {
+  public TeamEnvironmentReconciler(StackReconciler<TeamEnvironment> stacks, PolicySource policies) {
     this.stacks = stacks;
+    this.policies = policies;
   }
 
   @Override
   public List<EventSource<?, TeamEnvironment>> prepareEventSources(
       EventSourceContext<TeamEnvironment> context) {
+    Policies.reevaluateOnChange(policies, context, operationFinished::propagateEvent);
     // A Cluster becoming Ready (or rotating its kubeconfig) wakes the environments placed on it.
     var clusters =
         new InformerEventSource<>(
@@ -56,8 +60,7 @@ public final class TeamEnvironmentReconciler
                             .collect(Collectors.toSet()))
                 .build(),
             context);
-    return List.of(
-        operationFinished, clusters, Policies.policyChanges(context, TeamEnvironment.class));
+    return List.of(operationFinished, clusters);
   }
 
   @Override

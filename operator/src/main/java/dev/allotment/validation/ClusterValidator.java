@@ -33,6 +33,13 @@ public final class ClusterValidator {
       problems.add(new SpecProblem("spec", "is required"));
       return problems;
     }
+    if (spec.getMalformed() != null) {
+      int colon = spec.getMalformed().indexOf(": ");
+      problems.add(
+          new SpecProblem(
+              spec.getMalformed().substring(0, colon), spec.getMalformed().substring(colon + 2)));
+      return problems;
+    }
     TeamEnvironmentValidator.team(spec.getTeam(), problems);
     if (spec.getStage() == null) {
       problems.add(
@@ -80,6 +87,7 @@ public final class ClusterValidator {
                   + TeamEnvironmentValidator.abbreviate(spec.getVersion())
                   + "' is not a Kubernetes version: use latest, 1.31 or 1.31.1"));
     }
+    Steering.check(spec, problems);
     nodePool(spec.getNodePool(), provider, problems);
     argocd(spec.getArgocd(), problems);
     return problems;
@@ -103,9 +111,13 @@ public final class ClusterValidator {
     }
     AutoScaleSpec auto = pool.getAutoScale();
     if (auto != null) {
-      if (auto.getMin() == null || auto.getMax() == null || auto.getMin() < 1) {
+      if (auto.getMin() == null
+          || auto.getMax() == null
+          || auto.getMin() < 1
+          || auto.getMax() > 1000) {
         problems.add(
-            new SpecProblem("spec.nodePool.autoScale", "needs min and max, both at least 1"));
+            new SpecProblem(
+                "spec.nodePool.autoScale", "needs min and max, both between 1 and 1000"));
       } else if (auto.getMin() > auto.getMax()) {
         problems.add(
             new SpecProblem(
@@ -130,8 +142,21 @@ public final class ClusterValidator {
       return;
     }
     if (argocd.getNamespace() != null
-        && !Rules.DNS_LABEL.matcher(argocd.getNamespace()).matches()) {
+        && (argocd.getNamespace().length() > 63
+            || !Rules.DNS_LABEL.matcher(argocd.getNamespace()).matches())) {
       problems.add(new SpecProblem("spec.argocd.namespace", "is not a namespace name"));
+    }
+    if (argocd.getProject() != null
+        && (argocd.getProject().length() > 63
+            || !Rules.DNS_LABEL.matcher(argocd.getProject()).matches())) {
+      problems.add(
+          new SpecProblem(
+              "spec.argocd.project", "is not an Argo CD project name (a DNS label, at most 63)"));
+    }
+    if (argocd.getLabels() != null && argocd.getLabels().size() > 20) {
+      problems.add(
+          new SpecProblem(
+              "spec.argocd.labels", "has " + argocd.getLabels().size() + " labels; at most 20"));
     }
     for (Map.Entry<String, String> label :
         argocd.getLabels() == null

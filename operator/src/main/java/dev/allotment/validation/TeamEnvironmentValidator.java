@@ -32,12 +32,20 @@ public final class TeamEnvironmentValidator {
       problems.add(new SpecProblem("spec", "is required"));
       return problems;
     }
+    if (spec.getMalformed() != null) {
+      int colon = spec.getMalformed().indexOf(": ");
+      problems.add(
+          new SpecProblem(
+              spec.getMalformed().substring(0, colon), spec.getMalformed().substring(colon + 2)));
+      return problems;
+    }
     team(spec.getTeam(), problems);
     if (spec.getStage() == null) {
       problems.add(
           new SpecProblem("spec.stage", "is required: one of development, test, production"));
     }
     logins(spec, problems);
+    Steering.check(spec, problems);
     azure(spec.getAzure(), defaults, problems);
     kubernetes(spec.getKubernetes(), problems);
     github(spec.getGithub(), defaults, problems);
@@ -70,6 +78,14 @@ public final class TeamEnvironmentValidator {
     if (owners.isEmpty()) {
       problems.add(
           new SpecProblem("spec.owners", "needs at least one GitHub login: someone must own it"));
+    }
+    if (owners.size() > 20) {
+      problems.add(new SpecProblem("spec.owners", "has " + owners.size() + " logins; at most 20"));
+    }
+    if (contributors.size() > 200) {
+      problems.add(
+          new SpecProblem(
+              "spec.contributors", "has " + contributors.size() + " logins; at most 200"));
     }
     Set<String> seen = new HashSet<>();
     checkLogins("spec.owners", owners, seen, problems);
@@ -110,6 +126,7 @@ public final class TeamEnvironmentValidator {
       check(
           "spec.azure.location", location.get(), Rules.AZURE_LOCATION, "e.g. westeurope", problems);
     }
+    spec.map(AzureSpec::getTags).ifPresent(tags -> azureTags(tags, problems));
     Optional<String> subscription =
         spec.map(AzureSpec::getSubscriptionId).or(defaults::azureSubscriptionId);
     if (subscription.isEmpty()) {
@@ -126,6 +143,29 @@ public final class TeamEnvironmentValidator {
           "a GUID like 00000000-0000-0000-0000-000000000000",
           problems);
     }
+  }
+
+  /** Azure allows 50 tags; we add three. Names up to 512, values up to 256 characters. */
+  private static void azureTags(java.util.Map<String, String> tags, List<SpecProblem> problems) {
+    if (tags.size() > 40) {
+      problems.add(new SpecProblem("spec.azure.tags", "has " + tags.size() + " tags; at most 40"));
+    }
+    tags.forEach(
+        (name, value) -> {
+          if (name.isEmpty() || name.length() > 512 || name.matches(".*[<>%&\\\\?/].*")) {
+            problems.add(
+                new SpecProblem(
+                    "spec.azure.tags",
+                    "'"
+                        + abbreviate(name)
+                        + "' is not an Azure tag name (1-512, none of <>%&\\?/)"));
+          }
+          if (value != null && value.length() > 256) {
+            problems.add(
+                new SpecProblem(
+                    "spec.azure.tags." + abbreviate(name), "value is longer than 256 characters"));
+          }
+        });
   }
 
   private static void kubernetes(KubernetesSpec kubernetes, List<SpecProblem> problems) {

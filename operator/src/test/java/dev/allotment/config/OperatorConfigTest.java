@@ -3,12 +3,14 @@ package dev.allotment.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OperatorConfigTest {
 
@@ -26,6 +28,9 @@ class OperatorConfigTest {
     assertThat(config.retryMaxDelay()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.programDefaults()).isEqualTo(ProgramDefaults.none());
+    assertThat(config.programMode()).isEqualTo(ProgramMode.INLINE);
+    // The tests run from target/classes, not from a jar: there is no default program binary.
+    assertThat(config.programBinary()).isEmpty();
   }
 
   @Test
@@ -48,7 +53,9 @@ class OperatorConfigTest {
                 Map.entry("ALLOTMENT_AZURE_LOCATION", "westeurope"),
                 Map.entry("ALLOTMENT_ARGOCD_NAMESPACE", "gitops"),
                 Map.entry("ALLOTMENT_MESH_INJECTION", "true"),
-                Map.entry("ALLOTMENT_HUB_API_SERVER", "https://hub.example.com:6443")));
+                Map.entry("ALLOTMENT_HUB_API_SERVER", "https://hub.example.com:6443"),
+                Map.entry("ALLOTMENT_PROGRAM_MODE", "process"),
+                Map.entry("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar")));
 
     assertThat(config.watchNamespaces()).isEqualTo(Set.of("team-a", "team-b"));
     assertThat(config.backendUrl()).isEqualTo("azblob://state");
@@ -65,6 +72,48 @@ class OperatorConfigTest {
                 "gitops",
                 true,
                 "https://hub.example.com:6443"));
+    assertThat(config.programMode()).isEqualTo(ProgramMode.PROCESS);
+    assertThat(config.programBinary()).contains(Path.of("/opt/allotment/allotment-operator.jar"));
+  }
+
+  @Test
+  void theProgramBinaryDefaultsToTheJarTheOperatorRunsFrom() {
+    Path jar = Path.of("/opt/allotment/allotment-operator.jar");
+
+    assertThat(OperatorConfig.fromEnvironment(Map.of(), () -> Optional.of(jar)).programBinary())
+        .contains(jar);
+    assertThat(
+            OperatorConfig.fromEnvironment(
+                    Map.of("ALLOTMENT_PROGRAM_BINARY", "/srv/other.jar"), () -> Optional.of(jar))
+                .programBinary())
+        .contains(Path.of("/srv/other.jar"));
+    // Where a class comes from: a jar for Pulumi's SDK, target/classes for the operator here.
+    assertThat(OperatorConfig.jarOf(com.pulumi.Pulumi.class))
+        .hasValueSatisfying(p -> assertThat(p.toString()).endsWith(".jar"));
+    assertThat(OperatorConfig.jarOf(OperatorConfig.class)).isEmpty();
+  }
+
+  @Test
+  void processModeWithoutAJarStopsTheOperatorWithWhatToDo(@TempDir Path dir) throws Exception {
+    OperatorConfig fromClasses = OperatorConfig.fromEnvironment(Map.of(), Optional::empty);
+
+    assertThatThrownBy(fromClasses::requireProgramBinary)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("set ALLOTMENT_PROGRAM_BINARY")
+        .hasMessageContaining("ALLOTMENT_PROGRAM_MODE=inline");
+    assertThatThrownBy(
+            () ->
+                OperatorConfig.fromEnvironment(
+                        Map.of("ALLOTMENT_PROGRAM_BINARY", dir.resolve("gone.jar").toString()))
+                    .requireProgramBinary())
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_PROGRAM_BINARY")
+        .hasMessageContaining("not a file");
+    Path jar = Files.createFile(dir.resolve("allotment-operator.jar"));
+    assertThat(
+            OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_PROGRAM_BINARY", jar.toString()))
+                .requireProgramBinary())
+        .isEqualTo(jar);
   }
 
   @Test
@@ -87,5 +136,15 @@ class OperatorConfigTest {
                     Map.of(
                         "ALLOTMENT_RETRY_INITIAL_DELAY", "1h", "ALLOTMENT_RETRY_MAX_DELAY", "1m")))
         .hasMessageContaining("ALLOTMENT_RETRY_MAX_DELAY");
+    assertThatThrownBy(
+            () -> OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_PROGRAM_MODE", "sidecar")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_PROGRAM_MODE must be process or inline");
+    assertThatThrownBy(
+            () ->
+                OperatorConfig.fromEnvironment(
+                    Map.of("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/classes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_PROGRAM_BINARY must be a .jar");
   }
 }

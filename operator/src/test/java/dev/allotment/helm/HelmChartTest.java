@@ -57,6 +57,7 @@ class HelmChartTest {
       resyncInterval: 5m
       retry: {initialDelay: 5s, maxDelay: 15m}
       drift: {minimumInterval: 2m}
+      program: {mode: process, binary: /opt/allotment/allotment-operator.jar}
       credentials:
         azure: {existingSecret: allotment-azure-credentials}
         github: {existingSecret: allotment-github-credentials}
@@ -440,6 +441,16 @@ class HelmChartTest {
         .containsEntry("ALLOTMENT_SECRETS_PROVIDER", "azurekeyvault://kv.vault.azure.net/keys/k");
   }
 
+  @Test
+  void programsRunInsideTheOperatorByDefault() {
+    Map<String, String> env = env(deployment(helm.template()));
+
+    assertThat(env)
+        .containsEntry("ALLOTMENT_PROGRAM_MODE", "inline")
+        // Empty binary: the operator finds its own jar, /opt/allotment/allotment-operator.jar.
+        .doesNotContainKey("ALLOTMENT_PROGRAM_BINARY");
+  }
+
   /** Every variable of the README's configuration table, and no undocumented one. */
   @Test
   void everyDocumentedVariableIsSetFromValues() throws IOException {
@@ -458,6 +469,8 @@ class HelmChartTest {
     expected.put("ALLOTMENT_RETRY_INITIAL_DELAY", "5s");
     expected.put("ALLOTMENT_RETRY_MAX_DELAY", "15m");
     expected.put("ALLOTMENT_MIN_DRIFT_INTERVAL", "2m");
+    expected.put("ALLOTMENT_PROGRAM_MODE", "process");
+    expected.put("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar");
     expected.put("ALLOTMENT_GITHUB_ORGANIZATION", "nordic-retail");
     expected.put("ALLOTMENT_AZURE_SUBSCRIPTION_ID", "11111111-2222-3333-4444-555555555555");
     expected.put("ALLOTMENT_AZURE_LOCATION", "westeurope");
@@ -488,6 +501,8 @@ class HelmChartTest {
     "watchNamespaces[0], Team_Payments, watchNamespaces",
     "secretsProvider.provider, vault, secretsProvider.provider",
     "replica, 2, replica",
+    "program.mode, sidecar, program.mode",
+    "program.binary, allotment.jar, program.binary",
   })
   void schemaRefusesBadValues(String key, String value, String named) {
     Helm.Result result = helm.templateResult("--set", key + "=" + value);

@@ -225,6 +225,25 @@ class ClusterLifecycleTest {
     assertThat(engine.count(OperationKind.DESTROY, StackResources.ref(cluster))).isEqualTo(1);
   }
 
+  @Test
+  void aPublicationThatFailsAfterTheUpdateIsReportedAndRetried() {
+    engine.breakKubeconfig(true);
+    Cluster created = clusters.apply(Examples.cluster("vcluster"));
+
+    Cluster failed =
+        clusters.awaitCondition(created, ConditionType.READY, "False", Reason.UPDATE_FAILED);
+    assertThat(StackResources.condition(failed, ConditionType.READY).getMessage())
+        .contains("the update succeeded but publishing its outputs failed")
+        .doesNotContain("not a kubeconfig");
+    assertThat(failed.getStatus().getRetry().getAttempts()).isGreaterThanOrEqualTo(1);
+    assertThat(argoCdSecret(created)).isEmpty();
+
+    engine.breakKubeconfig(false);
+
+    clusters.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    assertThat(argoCdSecret(created)).isPresent();
+  }
+
   private Optional<Secret> argoCdSecret(Cluster cluster) {
     return Optional.ofNullable(
         CLUSTER

@@ -4,11 +4,13 @@ import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
+import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.testing.pulumi.EmulatedCloud;
 import dev.allotment.testing.pulumi.PulumiCliEmulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +42,46 @@ public final class EmulatedPulumi {
             Optional.of(emulator)));
   }
 
+  /**
+   * The engine {@code run} builds in program mode {@code process}: programs run as local Java
+   * programs of the stacks' projects, from {@code binary}, each in a JVM of its own. Use it with an
+   * emulator from {@link #processEmulator}, which starts {@link #programCommand} instead of {@code
+   * java -jar <binary>} since the tests run before any jar is built.
+   */
+  public static StackEngine processEngine(
+      Path state, OperatorConfig config, PulumiCliEmulator emulator, Path binary) {
+    return new LockRecoveringStackEngine(
+        new AutomationApiStackEngine(
+            state.resolve("workspaces"),
+            config.backendUrl(),
+            config.secretsProvider(),
+            Optional.of(emulator),
+            ProgramExecution.process(binary)));
+  }
+
+  /** An emulator whose local programs run {@link #programCommand}. */
+  public static PulumiCliEmulator processEmulator(Path backendDir) {
+    return PulumiCliEmulator.builder()
+        .backendDir(backendDir)
+        .localProgramCommand(binary -> programCommand())
+        .build();
+  }
+
+  /**
+   * What the language host's {@code java -jar allotment-operator.jar} amounts to, from the test
+   * JVM's classpath: the operator's main class without arguments, which sees {@code PULUMI_MONITOR}
+   * and runs its stack's program. Tuned for a short-lived JVM on a small machine.
+   */
+  public static List<String> programCommand() {
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC",
+        "-cp",
+        System.getProperty("java.class.path"),
+        "dev.allotment.Main");
+  }
+
   /** The values only a real provider knows, which the TeamEnvironment program reads. */
   public static void computeOutputsLikeTheRealProviders(EmulatedCloud cloud) {
     cloud
@@ -67,7 +109,8 @@ public final class EmulatedPulumi {
                 Map.of(
                     "fullName", "nordic-retail/" + r.inputs().get("name"),
                     "htmlUrl", "https://github.com/nordic-retail/" + r.inputs().get("name")))
-        .numericIds("github:index/team:Team");
+        .numericIds("github:index/team:Team")
+        .idsFromInput("github:index/repository:Repository", "name");
   }
 
   public static String base64(String text) {

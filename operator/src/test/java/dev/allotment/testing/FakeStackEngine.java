@@ -37,6 +37,7 @@ public final class FakeStackEngine implements StackEngine {
   private final AtomicInteger maxRunning = new AtomicInteger();
   private volatile CountDownLatch gate = new CountDownLatch(0);
   private final AtomicInteger credentials = new AtomicInteger(1);
+  private volatile boolean brokenKubeconfig;
   private volatile java.util.function.Consumer<Call> beforeOperation = call -> {};
   private final Map<StackRef, List<String>> drift = new ConcurrentHashMap<>();
 
@@ -133,7 +134,12 @@ public final class FakeStackEngine implements StackEngine {
       outputs.put("endpoint", StackOutput.plain(server));
       outputs.put("clusterId", StackOutput.plain("id-" + ref.stack()));
       outputs.put("kubernetesVersion", StackOutput.plain("1.31.1"));
-      outputs.put("kubeconfig", StackOutput.secret(clusterKubeconfig(server, clusterToken(ref))));
+      outputs.put(
+          "kubeconfig",
+          StackOutput.secret(
+              brokenKubeconfig
+                  ? "not a kubeconfig"
+                  : clusterKubeconfig(server, clusterToken(ref))));
       return outputs;
     }
     outputs.put("namespace", StackOutput.plain(ref.stack().replace('.', '-')));
@@ -145,6 +151,11 @@ public final class FakeStackEngine implements StackEngine {
   /** The bearer token in a Cluster's kubeconfig; changes with {@link #rotateCredentials()}. */
   public String clusterToken(StackRef ref) {
     return "token-" + credentials.get() + "-" + ref.stack();
+  }
+
+  /** Clusters export a kubeconfig nobody can read (true) or a good one again (false). */
+  public void breakKubeconfig(boolean broken) {
+    brokenKubeconfig = broken;
   }
 
   /** The next ups hand out new cluster credentials, as a provider rotating them would. */

@@ -2,11 +2,16 @@ package dev.allotment.testing;
 
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.config.ProgramMode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
-/** Operator configuration for integration tests: one namespace, fast backoff, no resync noise. */
+/**
+ * Operator configuration for integration tests: one namespace, fast backoff, no resync noise.
+ * Programs run inline (the engine a test builds decides; see {@code EmulatedPulumi}).
+ */
 public final class TestConfigs {
 
   private TestConfigs() {}
@@ -23,6 +28,8 @@ public final class TestConfigs {
         Duration.ofMillis(300),
         Duration.ofSeconds(1),
         Duration.ofSeconds(1),
-        defaults);
+        defaults,
+        ProgramMode.INLINE,
+        Optional.empty());
   }
 }

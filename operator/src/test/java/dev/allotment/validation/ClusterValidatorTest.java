@@ -93,7 +93,36 @@ class ClusterValidatorTest {
             s -> s.getArgocd().setLabels(Map.of("env", "dev env")),
             "spec.argocd.labels",
             "label"),
-        row("vcluster", "bad team", s -> s.setTeam("Payments"), "spec.team", "DNS label"));
+        row("vcluster", "bad team", s -> s.setTeam("Payments"), "spec.team", "DNS label"),
+        row(
+            "digitalocean",
+            "autoscale beyond 1000",
+            s -> s.getNodePool().setAutoScale(scale(3, 5000)),
+            "spec.nodePool.autoScale",
+            "between 1 and 1000"),
+        row(
+            "vcluster",
+            "bad Argo CD project",
+            s -> s.getArgocd().setProject("Team Payments"),
+            "spec.argocd.project",
+            "Argo CD project name"),
+        row(
+            "vcluster",
+            "too many Argo CD labels",
+            s ->
+                s.getArgocd()
+                    .setLabels(
+                        java.util.stream.IntStream.range(0, 21)
+                            .boxed()
+                            .collect(java.util.stream.Collectors.toMap(i -> "l" + i, i -> "v"))),
+            "spec.argocd.labels",
+            "at most 20"),
+        row(
+            "vcluster",
+            "bad drift interval",
+            s -> s.setDriftInterval("every day"),
+            "spec.driftInterval",
+            "not a duration"));
   }
 
   private static AutoScaleSpec scale(int min, int max) {

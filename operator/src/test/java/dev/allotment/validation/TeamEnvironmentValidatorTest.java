@@ -8,8 +8,11 @@ import dev.allotment.config.ProgramDefaults;
 import dev.allotment.testing.Examples;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,7 +111,42 @@ class TeamEnvironmentValidatorTest {
             "huge value is abbreviated",
             s -> s.setTeam("x".repeat(100_000)),
             "spec.team",
-            "2 to 30"));
+            "2 to 30"),
+        row(
+            "too many owners",
+            s -> s.setOwners(IntStream.range(0, 21).mapToObj(i -> "o" + i).toList()),
+            "spec.owners",
+            "at most 20"),
+        row(
+            "too many contributors",
+            s -> s.setContributors(IntStream.range(0, 201).mapToObj(i -> "c" + i).toList()),
+            "spec.contributors",
+            "at most 200"),
+        row(
+            "too many tags",
+            s ->
+                s.getAzure()
+                    .setTags(
+                        IntStream.range(0, 41)
+                            .boxed()
+                            .collect(Collectors.toMap(i -> "t" + i, i -> "v"))),
+            "spec.azure.tags",
+            "at most 40"),
+        row(
+            "bad tag name",
+            s -> s.getAzure().setTags(Map.of("a/b", "v")),
+            "spec.azure.tags",
+            "not an Azure tag name"),
+        row(
+            "bad drift interval",
+            s -> s.setDriftInterval("soon"),
+            "spec.driftInterval",
+            "30m or 6h"),
+        row(
+            "overflowing drift interval",
+            s -> s.setDriftInterval("99999999999999999999h"),
+            "spec.driftInterval",
+            "not a duration"));
   }
 
   private static Arguments row(

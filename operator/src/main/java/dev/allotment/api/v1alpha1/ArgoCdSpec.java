@@ -11,10 +11,12 @@ public class ArgoCdSpec {
   @JsonPropertyDescription("Write an Argo CD cluster Secret for this cluster. Default: false.")
   private Boolean register;
 
+  @Size(max = 63)
   @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
   @JsonPropertyDescription("Argo CD's namespace. Default: the operator's configured one (argocd).")
   private String namespace;
 
+  @Size(max = 63)
   @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
   @JsonPropertyDescription("Argo CD project the cluster is confined to.")
   private String project;

@@ -1,6 +1,7 @@
 package dev.allotment.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -16,6 +17,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 @ValidationRule(
     value = "self.provider == oldSelf.provider",
     message = "provider is immutable: create a new Cluster instead")
+@JsonDeserialize(using = TolerantSpecDeserializer.class)
 public class ClusterSpec extends SteeredSpec {
 
   @Required
@@ -32,11 +34,13 @@ public class ClusterSpec extends SteeredSpec {
   @JsonPropertyDescription("Where the cluster runs: digitalocean, azure or vcluster. Immutable.")
   private ClusterProvider provider;
 
+  @Size(max = 64)
   @Pattern("^[a-z0-9]+$")
   @JsonPropertyDescription(
       "Provider region, e.g. ams3 (DigitalOcean) or westeurope (Azure). Not used by vcluster.")
   private String region;
 
+  @Size(max = 32)
   @Pattern("^(latest|[0-9]+\\.[0-9]+(\\.[0-9]+)?(-do\\.[0-9]+)?)$")
   @JsonPropertyDescription("Kubernetes version, e.g. 1.31, or latest. Default: latest.")
   private String version;

@@ -5,10 +5,12 @@ import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 
 /** The cluster's worker nodes. */
 public class NodePoolSpec {
 
+  @Size(max = 64)
   @Required
   @Pattern("^[A-Za-z0-9_.-]+$")
   @JsonPropertyDescription(

@@ -1,10 +1,26 @@
 package dev.allotment.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 
 /** The spec fields that steer how changes are applied: the same for every kind. */
-public abstract class SteeredSpec implements OperationsSpec {
+public abstract class SteeredSpec implements OperationsSpec, TolerantSpecDeserializer.Malformable {
+
+  @JsonIgnore private String malformed;
+
+  /** Why the spec could not be read, when it could not; the validators report it. */
+  @Override
+  @JsonIgnore
+  public String getMalformed() {
+    return malformed;
+  }
+
+  @Override
+  @JsonIgnore
+  public void setMalformed(String problem) {
+    this.malformed = problem;
+  }
 
   @JsonPropertyDescription(
       "Automatic applies changes at once; Manual previews them and waits for the annotation"

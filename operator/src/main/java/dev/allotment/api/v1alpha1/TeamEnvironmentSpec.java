@@ -1,6 +1,7 @@
 package dev.allotment.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -14,6 +15,7 @@ import java.util.List;
 @ValidationRule(
     value = "self.stage == oldSelf.stage",
     message = "stage is immutable: create a new TeamEnvironment instead")
+@JsonDeserialize(using = TolerantSpecDeserializer.class)
 public class TeamEnvironmentSpec extends SteeredSpec {
 
   /** A DNS label short enough that every derived name (rg-, -outputs, ...) stays valid. */

@@ -9,10 +9,14 @@ import com.pulumi.automation.LocalWorkspace;
 import com.pulumi.automation.LocalWorkspaceOptions;
 import com.pulumi.automation.OperationType;
 import com.pulumi.automation.OutputValue;
+import com.pulumi.automation.PendingCreateValue;
 import com.pulumi.automation.PreviewOptions;
 import com.pulumi.automation.ProjectBackend;
+import com.pulumi.automation.ProjectRuntime;
 import com.pulumi.automation.ProjectRuntimeName;
+import com.pulumi.automation.ProjectRuntimeOptions;
 import com.pulumi.automation.ProjectSettings;
+import com.pulumi.automation.ProjectSettingsConflictException;
 import com.pulumi.automation.PulumiCommand;
 import com.pulumi.automation.RefreshOptions;
 import com.pulumi.automation.UpOptions;
@@ -38,13 +42,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@link StackEngine} on the Pulumi Automation API: a {@link LocalWorkspace} with an inline
- * program, one work directory per stack. The Automation API runs {@code up}, {@code destroy} and
- * friends on the workspace's selected stack without passing {@code --stack}, so two stacks must
- * never share a workspace; a directory per stack makes that structural.
+ * {@link StackEngine} on the Pulumi Automation API: a {@link LocalWorkspace} per stack, each in its
+ * own work directory. The Automation API runs {@code up}, {@code destroy} and friends on the
+ * workspace's selected stack without passing {@code --stack}, so two stacks must never share a
+ * workspace; a directory per stack makes that structural.
+ *
+ * <p>Programs run as {@link ProgramExecution} says: inline, in this JVM, or as a local Java program
+ * of the work directory's project that Pulumi's Java language host starts in a JVM of its own for
+ * every up and preview. In the second case the request's {@link dev.allotment.engine.ProgramInputs}
+ * are written to the stack's configuration first, secret ones as secrets, and nothing else reaches
+ * the program.
  *
  * <p>Credentials reach the CLI through the operator's process environment, which the CLI inherits;
  * they never pass through this class.
@@ -53,21 +65,52 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   private static final int MAX_MESSAGE_LENGTH = 4000;
 
+  /** How the Java SDK reports a program's exception to the engine, command line first. */
+  private static final Pattern UNHANDLED_EXCEPTION =
+      Pattern.compile(
+          "^Running program \\[PID: \\d+\\]\\(.*?\\) failed with an unhandled exception:\\s*",
+          Pattern.DOTALL);
+
+  private static final Pattern STACK_FRAME =
+      Pattern.compile("^\\s+(at \\S.*|\\.\\.\\. \\d+ more)$");
+
+  /**
+   * Errors that only say that something failed: the language host's exit status, the engine's
+   * closing line. Alone they are not worth a status message; the program's stderr is.
+   */
+  private static final Pattern GENERIC_ERROR =
+      Pattern.compile(
+          "^(an unhandled error occurred: )?(exit status \\d+|program exited with non-zero exit code:"
+              + " \\d+)$|^(update|preview|refresh|destroy) failed$");
+
   private final Path workspaces;
   private final String backendUrl;
   private final String secretsProvider;
   private final Optional<PulumiCommand> command;
+  private final ProgramExecution execution;
+
+  /** An engine that runs programs inline. */
+  public AutomationApiStackEngine(
+      Path workspaces, String backendUrl, String secretsProvider, Optional<PulumiCommand> command) {
+    this(workspaces, backendUrl, secretsProvider, command, ProgramExecution.inline());
+  }
 
   /**
    * @param workspaces root of the per-stack work directories
    * @param command the CLI to run; empty for the {@code pulumi} binary on {@code PATH}
+   * @param execution where programs run
    */
   public AutomationApiStackEngine(
-      Path workspaces, String backendUrl, String secretsProvider, Optional<PulumiCommand> command) {
+      Path workspaces,
+      String backendUrl,
+      String secretsProvider,
+      Optional<PulumiCommand> command,
+      ProgramExecution execution) {
     this.workspaces = workspaces;
     this.backendUrl = backendUrl;
     this.secretsProvider = secretsProvider;
     this.command = command;
+    this.execution = execution;
   }
 
   @Override
@@ -119,7 +162,7 @@ public final class AutomationApiStackEngine implements StackEngine {
     try (var stack = select(ref, ctx -> {})) {
       return outputs(stack.getOutputs());
     } catch (Exception e) {
-      throw translate(e, List.of());
+      throw translate(e, List.of(), List.of());
     }
   }
 
@@ -128,7 +171,41 @@ public final class AutomationApiStackEngine implements StackEngine {
     try (var stack = select(ref, ctx -> {})) {
       stack.cancel();
     } catch (Exception e) {
-      throw translate(e, List.of());
+      throw translate(e, List.of(), List.of());
+    }
+  }
+
+  /**
+   * Resolves what an update that died left in the checkpoint: resources whose import id follows
+   * from their inputs are adopted ({@code refresh --import-pending-creates}); the other pending
+   * creates are forgotten ({@code --clear-pending-creates}), because their providers create them
+   * idempotently on the next update.
+   */
+  @Override
+  public void resolvePendingOperations(StackRef ref) throws StackOperationException {
+    try (var stack = select(ref, ctx -> {})) {
+      List<PendingCreates.Pending> pending = PendingCreates.of(stack.exportStack().deployment());
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<PendingCreateValue> imports =
+          pending.stream()
+              .filter(p -> p.importId().isPresent())
+              .map(
+                  p ->
+                      PendingCreateValue.builder()
+                          .setUrn(p.urn())
+                          .setId(p.importId().get())
+                          .build())
+              .toList();
+      if (!imports.isEmpty()) {
+        stack.refresh(RefreshOptions.builder().importPendingCreates(imports).build());
+      }
+      if (!PendingCreates.of(stack.exportStack().deployment()).isEmpty()) {
+        stack.refresh(RefreshOptions.builder().clearPendingCreates(true).build());
+      }
+    } catch (Exception e) {
+      throw translate(e, List.of(), List.of());
     }
   }
 
@@ -137,10 +214,8 @@ public final class AutomationApiStackEngine implements StackEngine {
     Instant start = Instant.now();
     var events = new EngineEventCollector(kind == OperationKind.REFRESH);
     try (var stack = select(request.ref(), request.program())) {
-      if (!request.config().isEmpty()) {
-        stack.setAllConfig(
-            request.config().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new ConfigValue(e.getValue()))));
+      if (execution instanceof ProgramExecution.Process && !request.inputs().isEmpty()) {
+        stack.setAllConfig(configValues(request));
       }
       Outcome outcome = operation.run(stack, events);
       return new StackResult(
@@ -151,8 +226,21 @@ public final class AutomationApiStackEngine implements StackEngine {
           outcome.outputs(),
           events.changedResources());
     } catch (Exception e) {
-      throw translate(e, events.errors());
+      // Only a program process has stderr lines of its own to tell; inline the program reports
+      // through the engine, and other plugins' stderr is no business of a status message.
+      throw translate(
+          e,
+          events.errors(),
+          execution instanceof ProgramExecution.Process ? events.stderr() : List.of());
     }
+  }
+
+  /** The request's inputs as config values; only their keys ever appear in messages. */
+  private static Map<String, ConfigValue> configValues(StackRequest request) {
+    Map<String, ConfigValue> values = new LinkedHashMap<>();
+    request.config().forEach((key, value) -> values.put(key, new ConfigValue(value, false)));
+    request.secretConfig().forEach((key, value) -> values.put(key, new ConfigValue(value, true)));
+    return values;
   }
 
   private WorkspaceStack select(StackRef ref, StackProgram program) throws AutomationException {
@@ -165,17 +253,71 @@ public final class AutomationApiStackEngine implements StackEngine {
     var options =
         LocalWorkspaceOptions.builder()
             .workDir(workDir)
-            .program(program::run)
             .secretsProvider(secretsProvider)
-            .projectSettings(
-                ProjectSettings.builder(ref.project(), ProjectRuntimeName.JAVA)
-                    .backend(ProjectBackend.builder().url(backendUrl).build())
-                    .build());
+            .projectSettings(projectSettings(ref));
+    if (execution instanceof ProgramExecution.Inline) {
+      options.program(program::run);
+    }
     command.ifPresent(options::pulumiCommand);
-    return WorkspaceStack.createOrSelect(ref.stack(), LocalWorkspace.create(options.build()));
+    LocalWorkspace workspace;
+    try {
+      workspace = LocalWorkspace.create(options.build());
+    } catch (ProjectSettingsConflictException e) {
+      // The Pulumi.yaml of another program mode or jar: ours is the only writer, so replace it.
+      deleteProjectFiles(workDir);
+      workspace = LocalWorkspace.create(options.build());
+    }
+    return WorkspaceStack.createOrSelect(ref.stack(), workspace);
   }
 
-  private static StackOperationException translate(Exception e, List<String> engineErrors) {
+  /**
+   * The project: a Java program, run inline or from the jar the Java language host starts, and the
+   * state backend.
+   */
+  private ProjectSettings projectSettings(StackRef ref) {
+    ProjectBackend backend = ProjectBackend.builder().url(backendUrl).build();
+    if (execution instanceof ProgramExecution.Process process) {
+      return ProjectSettings.builder(
+              ref.project(),
+              ProjectRuntime.builder(ProjectRuntimeName.JAVA)
+                  .options(
+                      ProjectRuntimeOptions.builder().binary(process.binary().toString()).build())
+                  .build())
+          .backend(backend)
+          .build();
+    }
+    return ProjectSettings.builder(ref.project(), ProjectRuntimeName.JAVA).backend(backend).build();
+  }
+
+  private static void deleteProjectFiles(Path workDir) throws AutomationException {
+    try {
+      for (String name : List.of("Pulumi.yaml", "Pulumi.yml", "Pulumi.json")) {
+        Files.deleteIfExists(workDir.resolve(name));
+      }
+    } catch (IOException e) {
+      throw new AutomationException("cannot replace the project file in " + workDir, e);
+    }
+  }
+
+  /**
+   * An exception a program reported, without the program's command line and stack frames: {@code
+   * java.lang.IllegalStateException: ...}, with its causes.
+   */
+  static String programError(String message) {
+    Matcher m = UNHANDLED_EXCEPTION.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    return message
+        .substring(m.end())
+        .lines()
+        .filter(l -> !l.isBlank() && !STACK_FRAME.matcher(l).matches())
+        .map(String::strip)
+        .collect(Collectors.joining("; "));
+  }
+
+  private static StackOperationException translate(
+      Exception e, List<String> engineErrors, List<String> programStderr) {
     if (e instanceof StackOperationException soe) {
       return soe;
     }
@@ -186,7 +328,15 @@ public final class AutomationApiStackEngine implements StackEngine {
     String message =
         engineErrors.isEmpty()
             ? (e instanceof CommandException ce ? commandMessage(ce) : firstLine(e))
-            : String.join("; ", engineErrors);
+            : engineErrors.stream()
+                .map(AutomationApiStackEngine::programError)
+                .collect(Collectors.joining("; "));
+    if (!programStderr.isEmpty()
+        && engineErrors.stream().allMatch(m -> GENERIC_ERROR.matcher(m).matches())) {
+      // A program process that died before it could tell the engine why (a JVM that did not
+      // start, ran out of memory, was killed): its stderr is all there is to go by.
+      message += "; program stderr: " + String.join(" | ", programStderr);
+    }
     Reason reason = e instanceof CommandException ? Reason.FAILED : Reason.UNAVAILABLE;
     return new StackOperationException(reason, truncate(message), e);
   }

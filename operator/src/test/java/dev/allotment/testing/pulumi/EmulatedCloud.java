@@ -50,6 +50,7 @@ public final class EmulatedCloud {
   private final Map<String, Set<String>> replaceOnChanges = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(0x1a2b3c0);
   private final Set<String> numericIdTypes = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> idInputs = new ConcurrentHashMap<>();
 
   public static SecretValue secret(Object value) {
     return new SecretValue(value);
@@ -67,6 +68,16 @@ public final class EmulatedCloud {
    */
   public EmulatedCloud numericIds(String type) {
     numericIdTypes.add(type);
+    return this;
+  }
+
+  /**
+   * Gives new resources of {@code type} the value of one of their inputs as id, as providers do
+   * whose ids are names (e.g. a GitHub repository's id is its name). Like those providers, a create
+   * of a name that is taken fails.
+   */
+  public EmulatedCloud idsFromInput(String type, String input) {
+    idInputs.put(type, input);
     return this;
   }
 
@@ -122,7 +133,21 @@ public final class EmulatedCloud {
 
   // ---- used by the emulated engine ----
 
-  String newId(String type, String name) {
+  /** Whether an object of {@code type} with {@code id} exists already (names are unique). */
+  synchronized boolean idTaken(String type, String id) {
+    return objects.values().stream().anyMatch(e -> e.type().equals(type) && e.id().equals(id));
+  }
+
+  /** Whether ids of {@code type} are names that a second create may not take again. */
+  boolean uniqueIds(String type) {
+    return idInputs.containsKey(type);
+  }
+
+  String newId(String type, String name, ObjectNode inputs) {
+    String input = idInputs.get(type);
+    if (input != null && inputs.hasNonNull(input)) {
+      return inputs.get(input).asText();
+    }
     long next = ids.incrementAndGet();
     return numericIdTypes.contains(type)
         ? Long.toString(next)

@@ -35,7 +35,16 @@ final class EmulatedProvider {
       throw e;
     }
     String id =
-        update ? old.id() : cloud.newId(candidate.type(), ResourceState.nameOf(candidate.urn()));
+        update
+            ? old.id()
+            : cloud.newId(
+                candidate.type(), ResourceState.nameOf(candidate.urn()), candidate.inputs());
+    if (!update && cloud.uniqueIds(candidate.type()) && cloud.idTaken(candidate.type(), id)) {
+      journal.abort(candidate.urn(), pending);
+      throw new ProviderFailureException(
+          "POST https://api.github.com/orgs/repos: 422 Repository creation failed. [{Resource:"
+              + "Repository Code:custom Field:name Message:name already exists on this account}]");
+    }
     ObjectNode outputs =
         cloud.computeOutputs(
             candidate.urn(),

@@ -9,12 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import pulumirpc.Language.RunRequest;
 
 /**
- * {@code pulumi up} and {@code pulumi preview} of an inline program: serve the engine, run the
- * program through the Automation API's language host ({@code --client}), then report like the CLI.
+ * {@code pulumi up} and {@code pulumi preview}: serve the engine, run the program, then report like
+ * the CLI. An inline program runs through the Automation API's language host at {@code --client};
+ * without {@code --client} the work directory's Java program runs in a process of its own, as
+ * Pulumi's Java language host runs it (see {@link LocalProgramHost}).
  *
  * <p>Mirrored behaviour of the real CLI with a DIY backend: {@code up} takes the stack lock ({@code
  * preview} does not, as {@code diyBackend.Preview} does not); a failed {@code up} still records a
@@ -53,10 +56,14 @@ final class ProgramCommands {
 
   static CommandResult run(Invocation inv, boolean preview) throws Exception {
     CommandLine line = CommandLine.parse(inv.argv, 1, SWITCHES, VALUES);
-    String client =
-        line.value("--client")
-            .orElseThrow(
-                () -> inv.unsupported("a program in the work directory (only inline programs)"));
+    Optional<String> client = line.value("--client");
+    Optional<LocalProgramHost> local =
+        client.isPresent() ? Optional.empty() : Optional.of(LocalProgramHost.forProject(inv));
+    ProgramHost host =
+        (request, timeout) ->
+            local.isPresent()
+                ? local.get().run(request, timeout)
+                : LanguageHostClient.run(client.get(), request, timeout);
     BackendStore store = inv.store();
     StackId id = inv.stack(line);
     StackRecord record = inv.load(store, id);
@@ -66,7 +73,7 @@ final class ProgramCommands {
     BackendStore.Lock lock = inv.lockUnlessPreview(store, id, preview);
     boolean crashed = false;
     try {
-      return execute(inv, line, client, store, inv.load(store, id), config, preview);
+      return execute(inv, line, host, store, inv.load(store, id), config, preview);
     } catch (EmulatedCrashException e) {
       crashed = true;
       throw Crash.of(inv, e);
@@ -77,10 +84,16 @@ final class ProgramCommands {
     }
   }
 
+  /** Runs the program: answers when it has finished, like {@code LanguageRuntime.Run}. */
+  @FunctionalInterface
+  private interface ProgramHost {
+    LanguageHostClient.Outcome run(RunRequest request, Duration timeout) throws Exception;
+  }
+
   private static CommandResult execute(
       Invocation inv,
       CommandLine line,
-      String client,
+      ProgramHost host,
       BackendStore store,
       StackRecord record,
       Map<String, ConfigEntry> config,
@@ -112,8 +125,7 @@ final class ProgramCommands {
     LanguageHostClient.Outcome outcome;
     try (MonitorServer monitor = MonitorServer.start(deployment)) {
       outcome =
-          LanguageHostClient.run(
-              client,
+          host.run(
               runRequest(inv, id, config, preview, monitor.address(), line),
               inv.emulator().programTimeout());
     }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * An in-process emulator of the Pulumi CLI (3.190.0) with a DIY file backend, for tests. Plug it
@@ -58,6 +60,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *       {@code PULUMI_CONFIG_PASSPHRASE} nor {@code PULUMI_CONFIG_PASSPHRASE_FILE} is set.
  * </ul>
  *
+ * <p>Programs: an inline program ({@code up --client=<address>}) runs through the Automation API's
+ * language runtime at that address. A local program (no {@code --client}; the work directory's
+ * {@code Pulumi.yaml} says {@code runtime: {name: java, options: {binary: <jar>}}}) runs as
+ * Pulumi's Java language host runs it: a child process {@code java -jar <jar>} per {@code up} and
+ * {@code preview}, the engine's addresses and the stack's configuration in {@code PULUMI_*}
+ * variables (see {@link LocalProgramHost}); {@link Builder#localProgramCommand} replaces that
+ * command.
+ *
  * <p>The backend directory is the one given here unless the project's {@code Pulumi.yaml} or {@code
  * PULUMI_BACKEND_URL} names another {@code file://} backend (other schemes fail loudly).
  */
@@ -69,6 +79,8 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
   private final Path backendDir;
   private final Duration programTimeout;
   private final boolean requirePassphrase;
+  private final Function<Path, List<String>> localProgramCommand;
+  private final Set<Process> programs = ConcurrentHashMap.newKeySet();
   private final EmulatedCloud cloud = new EmulatedCloud();
   private final FaultInjector faults = new FaultInjector();
   private final Map<Path, BackendStore> stores = new ConcurrentHashMap<>();
@@ -84,6 +96,7 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
         Objects.requireNonNull(builder.backendDir, "backendDir").toAbsolutePath().normalize();
     this.programTimeout = builder.programTimeout;
     this.requirePassphrase = builder.requirePassphrase;
+    this.localProgramCommand = builder.localProgramCommand;
   }
 
   public static Builder builder() {
@@ -94,8 +107,17 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
     private Path backendDir;
     private Duration programTimeout = Duration.ofMinutes(5);
     private boolean requirePassphrase = true;
+    private Function<Path, List<String>> localProgramCommand = Builder::javaJar;
 
     private Builder() {}
+
+    /** What the real Java language host runs for a {@code .jar} binary. */
+    private static List<String> javaJar(Path binary) {
+      return List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-jar",
+          binary.toString());
+    }
 
     /** Where the emulated DIY backend keeps stacks and locks. */
     public Builder backendDir(Path dir) {
@@ -112,6 +134,17 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
     /** Whether the passphrase secrets provider insists on a passphrase, as the real one does. */
     public Builder requirePassphrase(boolean require) {
       this.requirePassphrase = require;
+      return this;
+    }
+
+    /**
+     * The command that runs a local program, given the {@code binary} its {@code Pulumi.yaml} names
+     * (resolved against the work directory); by default {@code java -jar <binary>}, as Pulumi's
+     * Java language host runs a jar. Tests without a built jar run the program's main class from
+     * their own classpath instead.
+     */
+    public Builder localProgramCommand(Function<Path, List<String>> command) {
+      this.localProgramCommand = Objects.requireNonNull(command, "command");
       return this;
     }
 
@@ -150,6 +183,11 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
 
   public boolean isLocked(String project, String stack) {
     return !lockFiles(project, stack).isEmpty();
+  }
+
+  /** Program processes running now; an inline program runs in the caller's JVM instead. */
+  public int runningPrograms() {
+    return programs.size();
   }
 
   /** Every argv this emulator was run with, in order. */
@@ -241,10 +279,14 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
     }
   }
 
-  /** Releases every gate, so no emulated provider call stays blocked after a test. */
+  /**
+   * Releases every gate, so no emulated provider call stays blocked after a test, and kills program
+   * processes still running.
+   */
   @Override
   public void close() {
     faults.clear();
+    programs.forEach(Process::destroyForcibly);
   }
 
   // ---- shared with the command implementations ----
@@ -255,6 +297,18 @@ public final class PulumiCliEmulator implements PulumiCommand, AutoCloseable {
 
   Duration programTimeout() {
     return programTimeout;
+  }
+
+  List<String> localProgramCommand(Path binary) {
+    return List.copyOf(localProgramCommand.apply(binary));
+  }
+
+  void started(Process program) {
+    programs.add(program);
+  }
+
+  void finished(Process program) {
+    programs.remove(program);
   }
 
   boolean requiresPassphrase() {

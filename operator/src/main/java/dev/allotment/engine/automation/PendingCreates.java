@@ -1,0 +1,88 @@
+package dev.allotment.engine.automation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resources an update that died had started to create: the checkpoint's pending "creating"
+ * operations. The provider may have created them, so creating them again could fail (a GitHub
+ * repository name is taken) or leave a duplicate. Resources whose import id follows from their
+ * inputs are adopted with that id; the others are created idempotently by their providers (Azure
+ * PUTs, Kubernetes applies, GitHub secrets are upserts), so forgetting the pending operation is
+ * safe for them.
+ */
+final class PendingCreates {
+
+  /** A pending create, with the id to import it under when one can be derived. */
+  record Pending(String urn, String type, Optional<String> importId) {}
+
+  private PendingCreates() {}
+
+  /** The pending creates of an exported deployment ({@code stack export}'s "deployment"). */
+  @SuppressWarnings("unchecked")
+  static List<Pending> of(Map<String, Object> deployment) {
+    Object operations = deployment.get("pending_operations");
+    if (!(operations instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream()
+        .filter(Map.class::isInstance)
+        .map(o -> (Map<String, Object>) o)
+        .filter(o -> "creating".equals(o.get("type")))
+        .map(o -> (Map<String, Object>) o.get("resource"))
+        .filter(r -> r != null && r.get("urn") != null)
+        .map(
+            r -> {
+              String type = String.valueOf(r.get("type"));
+              Map<String, Object> inputs =
+                  r.get("inputs") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+              return new Pending(String.valueOf(r.get("urn")), type, importId(type, inputs));
+            })
+        .toList();
+  }
+
+  /**
+   * The import id the provider documents for resources that creating twice would break, computed
+   * from the inputs the program gave them. Empty when unknown or when creating again is safe.
+   */
+  static Optional<String> importId(String type, Map<String, Object> inputs) {
+    Map<String, String> in = new LinkedHashMap<>();
+    inputs.forEach((k, v) -> in.put(k, v == null ? null : String.valueOf(v)));
+    return switch (type) {
+      case "github:index/repository:Repository" -> value(in, "name");
+      case "github:index/team:Team" -> value(in, "name").map(PendingCreates::slug);
+      case "github:index/teamMembership:TeamMembership" -> join(in, "teamId", "username");
+      case "github:index/teamRepository:TeamRepository" -> join(in, "teamId", "repository");
+      case "github:index/repositoryEnvironment:RepositoryEnvironment" ->
+          join(in, "repository", "environment");
+      case "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable" ->
+          join(in, "repository", "environment", "variableName");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> value(Map<String, String> inputs, String key) {
+    return Optional.ofNullable(inputs.get(key)).filter(v -> !v.isBlank());
+  }
+
+  private static Optional<String> join(Map<String, String> inputs, String... keys) {
+    StringBuilder id = new StringBuilder();
+    for (String key : keys) {
+      Optional<String> part = value(inputs, key);
+      if (part.isEmpty()) {
+        return Optional.empty();
+      }
+      id.append(id.length() == 0 ? "" : ":").append(part.get());
+    }
+    return Optional.of(id.toString());
+  }
+
+  /** GitHub's slug of a team name: lowercase, runs of other characters become one dash. */
+  static String slug(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9_]+", "-")
+        .replaceAll("^-|-$", "");
+  }
+}

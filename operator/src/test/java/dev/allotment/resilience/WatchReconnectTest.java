@@ -1,0 +1,149 @@
+package dev.allotment.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.AllotmentOperator;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
+import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TcpProxy;
+import dev.allotment.testing.TestCluster;
+import dev.allotment.testing.TestConfigs;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's connection to the API server drops, stays down while users change things, and
+ * comes back: every change made meanwhile is reconciled, none is lost.
+ *
+ * <p>The operator talks to the mock server through a {@link TcpProxy}; the test's own client goes
+ * straight to the server, so users keep working while the operator is cut off.
+ */
+class WatchReconnectTest {
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  @TempDir Path state;
+
+  private final FakeStackEngine engine = new FakeStackEngine();
+  private final StackResources<TeamEnvironment> environments =
+      new StackResources<>(CLUSTER, TeamEnvironment.class);
+  private TcpProxy proxy;
+  private KubernetesClient operatorClient;
+  private AllotmentOperator operator;
+
+  @BeforeEach
+  void startOperatorBehindAProxy() {
+    // A real API server speaks TLS with a certificate for its own address, not the proxy's, and
+    // cannot be told to drop watches; this test needs the mock server it can put a proxy before.
+    Assumptions.assumeFalse(
+        TestCluster.useExistingCluster(), "needs the mock server behind a loopback proxy");
+    URI server = URI.create(CLUSTER.client().getMasterUrl().toString());
+    proxy = TcpProxy.to(server.getHost(), server.getPort());
+    operatorClient =
+        new KubernetesClientBuilder()
+            .withConfig(
+                new ConfigBuilder(CLUSTER.client().getConfiguration())
+                    .withMasterUrl(
+                        server.getScheme() + "://" + server.getHost() + ":" + proxy.port() + "/")
+                    // Reconnect quickly once the server is reachable again.
+                    .withWatchReconnectInterval(100)
+                    .withRequestRetryBackoffInterval(50)
+                    .build())
+            .withHttpClientFactory(new JdkHttpClientFactory())
+            .build();
+    operator =
+        new AllotmentOperator(
+            operatorClient,
+            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
+            engine,
+            Clock.systemUTC(),
+            Optional.empty());
+    operator.start();
+  }
+
+  @AfterEach
+  void stop() {
+    if (operator == null) {
+      return;
+    }
+    proxy.resume();
+    environments.deleteAll();
+    operator.close();
+    operatorClient.close();
+    proxy.close();
+  }
+
+  @Test
+  void changesMadeWhileTheWatchIsDownAreAllReconciledWhenItComesBack() {
+    TeamEnvironment edited = environments.apply(named(Examples.development(), "edited"));
+    TeamEnvironment deleted = environments.apply(named(Examples.development(), "deleted"));
+    environments.awaitCondition(edited, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    environments.awaitCondition(deleted, ConditionType.READY, "True", Reason.UP_TO_DATE);
+
+    proxy.pause();
+    int dropped = proxy.cut();
+    assertThat(dropped).as("live connections the cut dropped, the watches among them").isPositive();
+
+    // While the operator is cut off: a new resource, a spec change and a deletion.
+    TeamEnvironment added = environments.apply(named(Examples.development(), "added"));
+    TeamEnvironment changed =
+        environments.edit(edited, r -> r.getSpec().getContributors().add("erin-dev"));
+    environments.delete(deleted);
+    // The operator could not have seen any of it: its reconnects are refused.
+    await().atMost(StackResources.DEADLINE).until(() -> proxy.refused() > 0);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(added))).isZero();
+    assertThat(engine.count(OperationKind.DESTROY)).isZero();
+    assertThat(environments.get(deleted).getMetadata().getFinalizers()).isNotEmpty();
+
+    int acceptedBefore = proxy.accepted();
+    proxy.resume();
+
+    TeamEnvironment addedReady =
+        environments.awaitCondition(added, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    assertThat(addedReady.getStatus().getObservedGeneration())
+        .isEqualTo(addedReady.getMetadata().getGeneration());
+    Long generation = changed.getMetadata().getGeneration();
+    TeamEnvironment editedReady =
+        await()
+            .atMost(StackResources.DEADLINE)
+            .until(
+                () -> environments.get(edited),
+                r ->
+                    generation.equals(r.getStatus().getObservedGeneration())
+                        && StackResources.hasCondition(
+                            r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+    assertThat(editedReady.getStatus().getStack().getLastUpdate().getResourceChanges())
+        .containsEntry("update", 1);
+    environments.awaitGone(deleted);
+    assertThat(engine.count(OperationKind.DESTROY, StackResources.ref(deleted))).isEqualTo(1);
+
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(added))).isEqualTo(1);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(edited))).isEqualTo(2);
+    assertThat(proxy.accepted()).as("connections after the resume").isGreaterThan(acceptedBefore);
+    await().atMost(StackResources.DEADLINE).until(operator::ready);
+  }
+
+  private static TeamEnvironment named(TeamEnvironment environment, String name) {
+    environment.getMetadata().setName(name);
+    return environment;
+  }
+}
