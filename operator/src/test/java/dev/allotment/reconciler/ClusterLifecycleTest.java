@@ -22,7 +22,6 @@ import dev.allotment.testing.TestConfigs;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +87,7 @@ class ClusterLifecycleTest {
             argocdNamespace,
             false,
             "https://hub");
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(),
-            TestConfigs.config(CLUSTER.namespace(), state, 2, defaults),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
-    operator.start();
+    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, defaults);
   }
 
   @AfterEach

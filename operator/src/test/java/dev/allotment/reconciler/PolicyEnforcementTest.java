@@ -17,9 +17,7 @@ import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,14 +40,7 @@ class PolicyEnforcementTest {
 
   @BeforeEach
   void start() {
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(),
-            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
-    operator.start();
+    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, ProgramDefaults.none());
   }
 
   @AfterEach

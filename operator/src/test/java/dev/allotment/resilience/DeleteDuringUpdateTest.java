@@ -16,11 +16,9 @@ import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,14 +51,7 @@ class DeleteDuringUpdateTest {
 
   @BeforeEach
   void startOperator() {
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(),
-            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
-    operator.start();
+    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, ProgramDefaults.none());
   }
 
   @AfterEach

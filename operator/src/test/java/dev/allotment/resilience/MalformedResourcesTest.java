@@ -28,7 +28,6 @@ import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,14 +78,7 @@ class MalformedResourcesTest {
 
   @BeforeEach
   void startOperator() {
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(),
-            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
-    operator.start();
+    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, ProgramDefaults.none());
   }
 
   @AfterEach

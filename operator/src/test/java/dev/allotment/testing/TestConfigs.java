@@ -1,9 +1,12 @@
 package dev.allotment.testing;
 
+import dev.allotment.AllotmentOperator;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.config.ProgramMode;
+import dev.allotment.engine.StackEngine;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -31,5 +34,23 @@ public final class TestConfigs {
         defaults,
         ProgramMode.INLINE,
         Optional.empty());
+  }
+
+  /** A started operator on the test cluster's namespace with the default test configuration. */
+  public static AllotmentOperator startOperator(
+      TestCluster cluster,
+      Path state,
+      StackEngine engine,
+      int concurrency,
+      ProgramDefaults defaults) {
+    var operator =
+        new AllotmentOperator(
+            cluster.client(),
+            config(cluster.namespace(), state, concurrency, defaults),
+            engine,
+            Clock.systemUTC(),
+            Optional.empty());
+    operator.start();
+    return operator;
   }
 }
