@@ -46,12 +46,7 @@ public final class StatusTransitions {
   /** The resource waits for another one; an event on that one brings it back. */
   public void waiting(
       StackResourceStatus status, String reason, String message, long generation, Instant now) {
-    Conditions.set(
-        status.getConditions(), ConditionType.READY, false, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.RECONCILING, true, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.STALLED, false, reason, message, generation, now);
+    progressing(status, reason, message, generation, now);
     status.setObservedGeneration(generation);
   }
 
