@@ -2,10 +2,8 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
-import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
-import dev.allotment.api.v1alpha1.UpdateRecord;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
@@ -19,7 +17,6 @@ import dev.allotment.policy.PolicyEvaluator;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.SpecSettings;
 import dev.allotment.publish.EventRecorder;
-import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
@@ -28,10 +25,8 @@ import dev.allotment.status.StatusTransitions;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
-import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class StackReconciler<R extends CustomResource<?, StackResourceStatus>> {
 
   private static final Logger LOG = LoggerFactory.getLogger(StackReconciler.class);
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
   private static final Duration BUSY_RECHECK = Duration.ofSeconds(1);
 
   private final StackKind<R> kind;
@@ -63,6 +57,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private final Duration minimumDriftInterval;
   private final Duration resync;
   private final OutcomeRecorder<R> recorder;
+  private final StatusWriter<R> writer;
+  private final StackDeletion<R> deletion;
   private final Clock clock;
 
   public StackReconciler(
@@ -90,6 +86,20 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     this.clock = clock;
     this.recorder =
         new OutcomeRecorder<>(kind, secrets, events, transitions, metrics, this::settings, clock);
+    this.writer = new StatusWriter<>(kind, metrics);
+    this.deletion =
+        new StackDeletion<>(
+            kind,
+            engine,
+            operations,
+            secrets,
+            events,
+            transitions,
+            recorder,
+            writer,
+            metrics,
+            resync,
+            clock);
   }
 
   /** Reconciles a live resource. {@code trigger} asks for another reconcile of it. */
@@ -99,9 +109,10 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     Optional<Duration> backoff = Optional.empty();
     Optional<Outcome> finished = operations.finished(ref);
     if (finished.isPresent()) {
-      StackResourceStatus recorded = copy(resource.getStatus());
-      backoff = recorder.record(resource, recorded, finished.get(), generation(resource));
-      current = persist(resource, recorded, context);
+      StackResourceStatus recorded = StatusWriter.copy(resource.getStatus());
+      backoff =
+          recorder.record(resource, recorded, finished.get(), StatusWriter.generation(resource));
+      current = writer.persist(resource, recorded, context);
       operations.acknowledge(finished.get());
     }
     Duration next = decideAndAct(current, ref, context, trigger);
@@ -111,15 +122,15 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
 
   /** Decides what the resource needs, starts it, persists status; returns when to look again. */
   private Duration decideAndAct(R resource, StackRef ref, Context<R> context, Runnable trigger) {
-    long generation = generation(resource);
-    StackResourceStatus status = copy(resource.getStatus());
+    long generation = StatusWriter.generation(resource);
+    StackResourceStatus status = StatusWriter.copy(resource.getStatus());
     Instant now = clock.instant();
     if (annotation(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent()) {
       if (!Boolean.TRUE.equals(status.getPaused())) {
         events.normal(resource, Reason.PAUSED, "Pulumi operations paused by annotation");
       }
       transitions.paused(status, generation, now);
-      persist(resource, status, context);
+      writer.persist(resource, status, context);
       return resync;
     }
     if (Boolean.TRUE.equals(status.getPaused())) {
@@ -138,7 +149,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     } catch (WaitingException e) {
       if (operations.inFlight(ref).isEmpty()) {
         transitions.waiting(status, e.reason(), e.getMessage(), generation, now);
-        persist(resource, status, context);
+        writer.persist(resource, status, context);
       }
       return resync;
     }
@@ -167,7 +178,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       case UP ->
           next = update(resource, ref, status, prepared.orElseThrow(), trigger, generation, now);
     }
-    persist(resource, status, context);
+    writer.persist(resource, status, context);
     return next;
   }
 
@@ -349,117 +360,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
         spec.getStage(), policies.current(), asked, minimumDriftInterval);
   }
 
-  /** Handles deletion: destroy per the deletion policy; the finalizer goes only when it is safe. */
+  /** Handles deletion; see {@link StackDeletion}. */
   public DeleteControl cleanup(R resource, Context<R> context, Runnable trigger) {
-    DeleteControl control = cleanupStack(resource, context, trigger);
-    if (control.isRemoveFinalizer()) {
-      metrics.gone(
-          kind.kindLabel(),
-          resource.getMetadata().getNamespace(),
-          resource.getMetadata().getName());
-    }
-    return control;
-  }
-
-  private DeleteControl cleanupStack(R resource, Context<R> context, Runnable trigger) {
-    StackRef ref = kind.stackRef(resource);
-    long generation = generation(resource);
-    StackResourceStatus status = copy(resource.getStatus());
-
-    Optional<Outcome> finished = operations.finished(ref);
-    if (finished.isPresent()) {
-      Outcome outcome = finished.get();
-      if (outcome.ticket().kind() == OperationKind.DESTROY && outcome.succeeded()) {
-        secrets.delete(resource.getMetadata().getNamespace(), OutputsSecret.nameFor(resource));
-        operations.acknowledge(outcome);
-        events.normal(resource, Reason.DESTROY_SUCCEEDED, "stack " + ref.stack() + " destroyed");
-        return DeleteControl.defaultDelete();
-      }
-      recorder.record(resource, status, outcome, generation);
-      resource = persist(resource, status, context);
-      status = copy(resource.getStatus());
-      operations.acknowledge(outcome);
-    }
-    if (operations.inFlight(ref).isPresent()) {
-      // An update still runs; destroy starts when it has finished and said so.
-      return DeleteControl.noFinalizerRemoval();
-    }
-    if (kind.deletionPolicy(resource) == DeletionPolicy.Retain) {
-      events.normal(
-          resource,
-          Reason.RETAINED,
-          "deletionPolicy is Retain: stack " + ref.stack() + " and its resources are kept");
-      return DeleteControl.defaultDelete();
-    }
-    if (status.getStack() == null) {
-      // No operation was ever started for this resource: there is nothing to destroy.
-      return DeleteControl.defaultDelete();
-    }
-    Instant now = clock.instant();
-    try {
-      kind.beforeDestroy(resource);
-    } catch (WaitingException e) {
-      transitions.waiting(status, e.reason(), e.getMessage(), generation, now);
-      persist(resource, status, context);
-      return DeleteControl.noFinalizerRemoval().rescheduleAfter(resync.toMillis());
-    }
-    Optional<Duration> wait = destroyBackoff(status, now);
-    if (wait.isPresent()) {
-      return DeleteControl.noFinalizerRemoval().rescheduleAfter(wait.get().toMillis());
-    }
-    Optional<Ticket> ticket =
-        operations.submit(
-            ref,
-            OperationKind.DESTROY,
-            "",
-            () -> engine.destroy(StackRequest.of(ref, ctx -> {})),
-            trigger);
-    if (ticket.isPresent()) {
-      transitions.started(status, ticket.get(), generation, now);
-      persist(resource, status, context);
-      events.normal(resource, Reason.DESTROY_STARTED, "pulumi destroy of stack " + ref.stack());
-    }
-    return DeleteControl.noFinalizerRemoval();
-  }
-
-  private static Optional<Duration> destroyBackoff(StackResourceStatus status, Instant now) {
-    Optional<UpdateRecord> last = Optional.ofNullable(status.getStack().getLastUpdate());
-    boolean destroyFailed =
-        last.filter(u -> "destroy".equals(u.getOperation()) && "failed".equals(u.getResult()))
-            .isPresent();
-    if (!destroyFailed
-        || status.getRetry() == null
-        || status.getRetry().getNextAttemptTime() == null) {
-      return Optional.empty();
-    }
-    Instant next = Instant.parse(status.getRetry().getNextAttemptTime());
-    return now.isBefore(next) ? Optional.of(Duration.between(now, next)) : Optional.empty();
-  }
-
-  /** Writes status when it changed, with read-after-write through JOSDK's cache. */
-  private R persist(R resource, StackResourceStatus status, Context<R> context) {
-    metrics.state(
-        kind.kindLabel(),
-        resource.getMetadata().getNamespace(),
-        resource.getMetadata().getName(),
-        status);
-    if (JSON.asJson(status).equals(JSON.asJson(copy(resource.getStatus())))) {
-      return resource;
-    }
-    return PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(
-        resource,
-        context,
-        r -> {
-          r.setStatus(status);
-          return r;
-        });
-  }
-
-  private static StackResourceStatus copy(StackResourceStatus status) {
-    return status == null ? new StackResourceStatus() : JSON.clone(status);
-  }
-
-  private static long generation(CustomResource<?, ?> resource) {
-    return Optional.ofNullable(resource.getMetadata().getGeneration()).orElse(0L);
+    return deletion.cleanup(resource, context, trigger);
   }
 }
