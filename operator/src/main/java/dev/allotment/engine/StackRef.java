@@ -29,19 +29,8 @@ public record StackRef(String project, String stack) {
     if (full.length() <= MAX_NAME) {
       return new StackRef(project, full);
     }
-    String digest = digest(full);
+    String digest = Fingerprint.of(full).substring(0, 16);
     return new StackRef(project, full.substring(0, MAX_NAME - digest.length() - 1) + "-" + digest);
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   /** {@code project/stack}, unique across kinds. */

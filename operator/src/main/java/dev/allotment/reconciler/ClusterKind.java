@@ -2,10 +2,9 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.ClusterSpec;
-import dev.allotment.api.v1alpha1.DeletionPolicy;
-import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Fingerprint;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
@@ -129,23 +128,5 @@ public final class ClusterKind implements StackKind<Cluster> {
     return Optional.ofNullable(environment.getSpec())
         .map(s -> s.getKubernetes())
         .map(k -> k.getClusterRef());
-  }
-
-  @Override
-  public DeletionPolicy deletionPolicy(Cluster resource) {
-    Optional<ClusterSpec> spec = Optional.ofNullable(resource.getSpec());
-    return spec.map(ClusterSpec::getDeletionPolicy)
-        .or(() -> spec.map(ClusterSpec::getStage).map(DeletionPolicy::defaultFor))
-        .orElse(DeletionPolicy.Retain);
-  }
-
-  @Override
-  public Optional<String> team(Cluster resource) {
-    return Optional.ofNullable(resource.getSpec()).map(ClusterSpec::getTeam);
-  }
-
-  @Override
-  public Optional<String> stage(Cluster resource) {
-    return Optional.ofNullable(resource.getSpec()).map(ClusterSpec::getStage).map(Stage::value);
   }
 }

@@ -5,6 +5,7 @@ import dev.allotment.api.v1alpha1.ClusterSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Fingerprint;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackProgram;
 import dev.allotment.program.ClusterModel;

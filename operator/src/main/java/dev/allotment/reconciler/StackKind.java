@@ -1,7 +1,9 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackProgram;
@@ -36,15 +38,29 @@ public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
   Prepared prepare(R resource) throws InvalidSpecException, WaitingException;
 
   /**
-   * The deletion policy, also for a spec that no longer validates; when the spec does not say,
-   * nothing is destroyed that we cannot be sure the user meant to destroy.
+   * The deletion policy, also for a spec that no longer validates; when the spec does not say, the
+   * stage's default, and when it has no stage either, Retain: nothing is destroyed that we cannot
+   * be sure the user meant to destroy.
    */
-  DeletionPolicy deletionPolicy(R resource);
+  default DeletionPolicy deletionPolicy(R resource) {
+    Optional<OperationsSpec> spec = spec(resource);
+    return spec.map(OperationsSpec::getDeletionPolicy)
+        .or(() -> spec.map(OperationsSpec::getStage).map(DeletionPolicy::defaultFor))
+        .orElse(DeletionPolicy.Retain);
+  }
 
   /** Team and stage labels for published Secrets, as far as the spec gives them. */
-  Optional<String> team(R resource);
+  default Optional<String> team(R resource) {
+    return spec(resource).map(OperationsSpec::getTeam);
+  }
 
-  Optional<String> stage(R resource);
+  default Optional<String> stage(R resource) {
+    return spec(resource).map(OperationsSpec::getStage).map(Stage::value);
+  }
+
+  private static Optional<OperationsSpec> spec(CustomResource<?, ?> resource) {
+    return resource.getSpec() instanceof OperationsSpec spec ? Optional.of(spec) : Optional.empty();
+  }
 
   /** Publishes what a successful up makes possible beyond the outputs Secret. */
   default void afterUp(R resource, Map<String, StackOutput> outputs) {}

@@ -1,10 +1,8 @@
 package dev.allotment.reconciler;
 
-import dev.allotment.api.v1alpha1.DeletionPolicy;
-import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Fingerprint;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.TeamEnvironmentModel;
@@ -53,25 +51,5 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value());
-  }
-
-  @Override
-  public DeletionPolicy deletionPolicy(TeamEnvironment resource) {
-    Optional<TeamEnvironmentSpec> spec = Optional.ofNullable(resource.getSpec());
-    return spec.map(TeamEnvironmentSpec::getDeletionPolicy)
-        .or(() -> spec.map(TeamEnvironmentSpec::getStage).map(DeletionPolicy::defaultFor))
-        .orElse(DeletionPolicy.Retain);
-  }
-
-  @Override
-  public Optional<String> team(TeamEnvironment resource) {
-    return Optional.ofNullable(resource.getSpec()).map(TeamEnvironmentSpec::getTeam);
-  }
-
-  @Override
-  public Optional<String> stage(TeamEnvironment resource) {
-    return Optional.ofNullable(resource.getSpec())
-        .map(TeamEnvironmentSpec::getStage)
-        .map(Stage::value);
   }
 }

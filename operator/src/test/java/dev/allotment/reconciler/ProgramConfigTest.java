@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Fingerprint;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;

@@ -1,13 +1,17 @@
 package dev.allotment.api.v1alpha1;
 
-/** The spec fields that steer how changes are applied, shared by every kind. */
+/** The spec fields every kind shares: owner, stage, deletion and how changes are applied. */
 public interface OperationsSpec {
+
+  String getTeam();
+
+  Stage getStage();
+
+  DeletionPolicy getDeletionPolicy();
 
   ApprovalMode getApproval();
 
   DriftPolicy getDriftPolicy();
 
   String getDriftInterval();
-
-  Stage getStage();
 }

@@ -1,4 +1,4 @@
-package dev.allotment.reconciler;
+package dev.allotment.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
