@@ -2,31 +2,25 @@ package dev.allotment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import java.util.HashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The operator's start-up checks. On fabric8's mock server: the test control plane is shared by the
+ * test classes and has our CRDs installed, and these tests need an API server without them.
+ */
 class PreflightTest {
 
   private KubernetesMockServer server;
 
   @BeforeEach
   void start() {
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init();
+    server = TestCluster.startMockServer();
   }
 
   @AfterEach

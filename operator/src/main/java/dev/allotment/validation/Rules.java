@@ -1,5 +1,6 @@
 package dev.allotment.validation;
 
+import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Rules {
   public static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
   public static final Pattern TEAM = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
-  public static final Pattern GITHUB_LOGIN = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$");
+  public static final Pattern GITHUB_LOGIN = Pattern.compile(TeamEnvironmentSpec.LOGIN_PATTERN);
   public static final Pattern REPOSITORY = Pattern.compile("^[A-Za-z0-9._-]{1,100}$");
   public static final Pattern TEMPLATE =
       Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$");

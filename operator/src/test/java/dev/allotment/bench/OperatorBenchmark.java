@@ -6,17 +6,16 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
+import dev.allotment.testing.ControlPlane;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +37,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The scale benchmark of BENCHMARKS.md: the real operator on fabric8's mock server, with an engine
- * of fixed latency L per operation and C operation slots. Run it with the command in BENCHMARKS.md;
- * arguments: {@code N[,N...] [L-millis] [C]}.
+ * The scale benchmark of BENCHMARKS.md: the real operator on fabric8's mock server or on a real
+ * control plane ({@link ControlPlane}, a fresh one per size), with an engine of fixed latency L per
+ * operation and C operation slots. Run it with the command in BENCHMARKS.md; arguments: {@code
+ * N[,N...] [L-millis] [C] [mock|real]}.
  */
 public final class OperatorBenchmark {
 
@@ -50,11 +49,13 @@ public final class OperatorBenchmark {
   private final int n;
   private final Duration latency;
   private final int slots;
+  private final boolean realApiServer;
 
-  private OperatorBenchmark(int n, Duration latency, int slots) {
+  private OperatorBenchmark(int n, Duration latency, int slots, boolean realApiServer) {
     this.n = n;
     this.latency = latency;
     this.slots = slots;
+    this.realApiServer = realApiServer;
   }
 
   public static void main(String[] args) throws Exception {
@@ -65,10 +66,16 @@ public final class OperatorBenchmark {
             .toList();
     Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 200);
     int slots = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    String api = args.length > 3 ? args[3] : "mock";
+    if (!api.equals("mock") && !api.equals("real")) {
+      throw new IllegalArgumentException("API server must be mock or real, not " + api);
+    }
     StringBuilder report = new StringBuilder();
-    report.append(environment());
+    report.append(environment(api));
     for (int size : sizes) {
-      report.append(new OperatorBenchmark(size, latency, slots).run()).append('\n');
+      report
+          .append(new OperatorBenchmark(size, latency, slots, api.equals("real")).run())
+          .append('\n');
     }
     System.out.println(report);
     Path out = Path.of("target", "benchmark-results.md");
@@ -78,23 +85,31 @@ public final class OperatorBenchmark {
   }
 
   private String run() throws Exception {
-    var server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init();
     var counter = new RequestCounter();
-    KubernetesClient driver = server.createClient(new JdkHttpClientFactory());
-    KubernetesClient operatorClient =
-        server.createClient(
-            b ->
-                b.withHttpClientFactory(new JdkHttpClientFactory())
-                    .withHttpClientBuilderConsumer(
-                        h -> h.addOrReplaceInterceptor("count", counter)));
-    TestCluster.installCrds(driver, false);
+    KubernetesMockServer server = null;
+    ControlPlane plane = null;
+    KubernetesClient driver;
+    KubernetesClient operatorClient;
+    if (realApiServer) {
+      plane = ControlPlane.start();
+      driver = plane.client();
+      operatorClient =
+          new KubernetesClientBuilder()
+              .withConfig(plane.config())
+              .withHttpClientFactory(new JdkHttpClientFactory())
+              .withHttpClientBuilderConsumer(h -> h.addOrReplaceInterceptor("count", counter))
+              .build();
+    } else {
+      server = TestCluster.startMockServer();
+      driver = server.createClient(new JdkHttpClientFactory());
+      operatorClient =
+          server.createClient(
+              b ->
+                  b.withHttpClientFactory(new JdkHttpClientFactory())
+                      .withHttpClientBuilderConsumer(
+                          h -> h.addOrReplaceInterceptor("count", counter)));
+    }
+    TestCluster.installCrds(driver, realApiServer);
     driver
         .namespaces()
         .resource(
@@ -176,7 +191,7 @@ public final class OperatorBenchmark {
     double reconciles = reconciles(restartRegistry);
     long perReconcileRequests = counter.total() - counter.get("watch") - listRequests(counter);
 
-    // The mock API server's own cost at this size: one GET of one resource, 50 times.
+    // The API server's own cost at this size: one GET of one resource, 50 times.
     List<Long> gets = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       long start = System.nanoTime();
@@ -195,7 +210,12 @@ public final class OperatorBenchmark {
     informer.close();
     driver.close();
     operatorClient.close();
-    server.destroy();
+    if (server != null) {
+      server.destroy();
+    }
+    if (plane != null) {
+      plane.close();
+    }
 
     return String.format(
         "| %d | %d ms | %d | %.1f s | %.1f s | %.3f | %d ms | %d ms | %d | %d | %.2f | %d MiB | %d MiB | %d ms |",
@@ -280,12 +300,13 @@ public final class OperatorBenchmark {
     return -1;
   }
 
-  private static String environment() {
+  private static String environment(String api) {
     var runtime = ManagementFactory.getRuntimeMXBean();
     return String.format(
-        "%n<!-- %s, %d cores, JVM %s %s, flags %s -->%n"
-            + "| N | L | C | all Ready | ideal N·L/C | ratio | no-op p50 | no-op p99 | ops after restart | status writes after restart | API requests per unchanged reconcile | heap after GC | RSS | mock GET p50 |%n"
+        "%n<!-- API server: %s; %s, %d cores, JVM %s %s, flags %s -->%n"
+            + "| N | L | C | all Ready | ideal N·L/C | ratio | no-op p50 | no-op p99 | ops after restart | status writes after restart | API requests per unchanged reconcile | heap after GC | RSS | API GET p50 |%n"
             + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
+        api,
         System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(),
         runtime.getVmName(),

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every YAML document under {@code examples/} is checked against the schema of its kind: ours from
  * {@code crds/}, Argo CD's, External Secrets Operator's and Backstage's from {@code
- * ../shared/upstream/}, Kubernetes' built-in kinds against fabric8's model, Helm values files
+ * testdata/upstream/}, Kubernetes' built-in kinds against fabric8's model, Helm values files
  * against the chart's values.schema.json. The Backstage skeleton is rendered with sample values
  * first. Beyond the schemas: the Argo CD health script is run on sample resources, and the examples
  * are checked to fit together (the project confines what the Application syncs, the ExternalSecrets
@@ -66,9 +66,39 @@ class ExamplesValidationTest {
   Stream<DynamicTest> everyExampleDocumentConformsToItsSchema() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : yamlFiles(RepositoryPaths.examples())) {
+      if (file.getFileName().toString().startsWith("values")) {
+        tests.add(
+            dynamicTest(relative(file) + " (Helm values)", () -> assertValidHelmValues(file)));
+      }
+    }
+    for (ExampleDocument example : exampleDocuments()) {
+      tests.add(
+          dynamicTest(
+              example.label(),
+              () ->
+                  assertThat(schemas.validate(example.document())).as(example.label()).isEmpty()));
+    }
+    assertThat(tests.stream().map(DynamicTest::getDisplayName))
+        .anyMatch(n -> n.startsWith("argocd/"))
+        .anyMatch(n -> n.startsWith("backstage/template.yaml"))
+        .anyMatch(n -> n.startsWith(SKELETON_DIR))
+        .anyMatch(n -> n.startsWith("external-secrets/"))
+        .anyMatch(n -> n.startsWith("teamenvironment-"));
+    return tests.stream();
+  }
+
+  /** One YAML document of an example file, labelled with its file, position, kind and name. */
+  record ExampleDocument(String file, String label, JsonNode document) {}
+
+  /**
+   * Every document of every example manifest (Helm values files excepted), the Backstage skeleton
+   * rendered with sample values.
+   */
+  static List<ExampleDocument> exampleDocuments() throws IOException {
+    List<ExampleDocument> all = new ArrayList<>();
+    for (Path file : yamlFiles(RepositoryPaths.examples())) {
       String name = relative(file);
       if (file.getFileName().toString().startsWith("values")) {
-        tests.add(dynamicTest(name + " (Helm values)", () -> assertValidHelmValues(file)));
         continue;
       }
       List<JsonNode> documents =
@@ -85,20 +115,12 @@ class ExamplesValidationTest {
                     i + 1,
                     document.path("kind").asText(),
                     document.at("/metadata/name").asText());
-        tests.add(
-            dynamicTest(label, () -> assertThat(schemas.validate(document)).as(label).isEmpty()));
+        all.add(new ExampleDocument(name, label, document));
       }
     }
-    assertThat(tests.stream().map(DynamicTest::getDisplayName))
-        .anyMatch(n -> n.startsWith("argocd/"))
-        .anyMatch(n -> n.startsWith("backstage/template.yaml"))
-        .anyMatch(n -> n.startsWith(SKELETON_DIR))
-        .anyMatch(n -> n.startsWith("external-secrets/"))
-        .anyMatch(n -> n.startsWith("teamenvironment-"));
-    return tests.stream();
+    return all;
   }
 
-  /** Proves the schemas bite: each of these mistakes must be reported. */
   @Test
   void schemasRejectTypicalMistakes() {
     ObjectNode misspelt = load("teamenvironment-development.yaml");

@@ -3,14 +3,8 @@ package dev.allotment.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Where tests find the repository's files and the upstream schemas. Maven runs tests in the
- * operator module; the shared folder with {@code upstream/} sits beside the repository.
- */
+/** Where tests find the repository's files. Maven runs tests in the operator module. */
 public final class RepositoryPaths {
-
-  /** System property naming the directory that holds {@code upstream/}. */
-  public static final String SHARED_DIR_PROPERTY = "allotment.shared.dir";
 
   private RepositoryPaths() {}
 
@@ -33,24 +27,16 @@ public final class RepositoryPaths {
   }
 
   /**
-   * {@code <shared>/upstream}: {@value #SHARED_DIR_PROPERTY} or {@code ../../shared} from the
-   * module directory.
+   * {@code testdata/upstream}: the upstream CRDs and schemas the tests validate against, kept in
+   * the repository (see its README for where each file comes from and its license).
    *
    * @throws AssertionError when it is missing: a skipped conformance check would hide exactly the
    *     drift it exists to catch
    */
   public static Path upstream() {
-    String configured = System.getProperty(SHARED_DIR_PROPERTY);
-    Path shared = configured != null ? Path.of(configured) : root().resolve("..").resolve("shared");
-    Path upstream = shared.resolve("upstream").toAbsolutePath().normalize();
+    Path upstream = root().resolve("testdata").resolve("upstream");
     if (!Files.isDirectory(upstream)) {
-      throw new AssertionError(
-          "Upstream schemas not found at "
-              + upstream
-              + ": the examples are validated against the Argo CD, External Secrets and Backstage"
-              + " schemas kept there. Point -D"
-              + SHARED_DIR_PROPERTY
-              + "=<dir> at the directory that contains upstream/.");
+      throw new AssertionError("Upstream schemas not found at " + upstream);
     }
     return upstream;
   }

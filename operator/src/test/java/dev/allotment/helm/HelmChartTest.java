@@ -68,7 +68,7 @@ class HelmChartTest {
       """;
 
   /** Values for every switch; each variant must render, lint and pass every check. */
-  private static final Map<String, String> VARIANTS =
+  static final Map<String, String> VARIANTS =
       Map.of(
           "defaults",
           "{}",

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.testing.Examples;
+import io.fabric8.kubernetes.api.model.Secret;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,20 @@ class ArgoCdClusterSecretTest {
           "- name: aks",
           "  context: {cluster: aks, user: clusterUser}",
           "current-context: aks");
+
+  private static final String TOKEN_KUBECONFIG =
+      String.join(
+          "\n",
+          "clusters:",
+          "- name: vc",
+          "  cluster: {server: https://vc-payments-dev.example.internal}",
+          "users:",
+          "- name: admin",
+          "  user: {token: placeholder}",
+          "contexts:",
+          "- name: vc",
+          "  context: {cluster: vc, user: admin}",
+          "current-context: vc");
 
   @Test
   void readsTheCurrentContextsClusterAndUser() {
@@ -69,6 +86,29 @@ class ArgoCdClusterSecretTest {
         .containsEntry("certData", "Q0VSVA==")
         .containsEntry("keyData", "S0VZ")
         .containsEntry("insecure", false);
+  }
+
+  /** The example ApplicationSet authors read is what the operator writes for that Cluster. */
+  @Test
+  void exampleClusterSecretIsWhatTheOperatorWritesForTheVclusterExample() throws Exception {
+    Cluster cluster = Examples.cluster("vcluster");
+    var model = ClusterModel.resolve(cluster, ProgramDefaults.none());
+    Secret example = Examples.load("argocd/cluster-secret-payments-dev.yaml", Secret.class);
+
+    Secret written =
+        ArgoCdClusterSecret.build(
+            model, example.getStringData().get("server"), Kubeconfig.parse(TOKEN_KUBECONFIG));
+
+    assertThat(example.getMetadata().getName()).isEqualTo(written.getMetadata().getName());
+    assertThat(example.getMetadata().getNamespace())
+        .isEqualTo(written.getMetadata().getNamespace());
+    assertThat(example.getMetadata().getLabels()).isEqualTo(written.getMetadata().getLabels());
+    assertThat(example.getType()).isEqualTo(written.getType());
+    assertThat(example.getStringData().keySet())
+        .containsExactlyInAnyOrderElementsOf(written.getStringData().keySet());
+    for (String key : List.of("name", "server", "project")) {
+      assertThat(example.getStringData().get(key)).isEqualTo(written.getStringData().get(key));
+    }
   }
 
   @Test

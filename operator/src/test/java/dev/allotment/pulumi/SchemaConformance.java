@@ -17,6 +17,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.ResourceArgs;
+import dev.allotment.examples.RepositoryPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,9 +61,6 @@ import java.util.stream.Collectors;
  */
 public final class SchemaConformance {
 
-  /** System property naming the directory that holds {@code upstream/pulumi-schemas}. */
-  public static final String SHARED_DIR_PROPERTY = "allotment.shared.dir";
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LOCAL_TYPE_PREFIX = "#/types/";
 
@@ -77,40 +75,23 @@ public final class SchemaConformance {
   }
 
   /**
-   * Locates {@code <shared>/upstream/pulumi-schemas/<package>.schema.json}. The shared directory is
-   * the system property {@value #SHARED_DIR_PROPERTY} or else {@code ../../shared} from the module
-   * directory (Maven runs tests in {@code operator/}, and {@code shared/} sits beside the repo).
+   * Locates {@code testdata/upstream/pulumi-schemas/<package>.schema.json}.
    *
    * @throws AssertionError if the file does not exist, because a skipped conformance check would
    *     hide exactly the drift it exists to catch
    */
   public static Path schemaFile(String packageName) {
-    String configured = System.getProperty(SHARED_DIR_PROPERTY);
-    Path sharedDir =
-        configured != null
-            ? Path.of(configured)
-            : Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-                .resolve("../../shared");
     Path file =
-        sharedDir
-            .resolve("upstream/pulumi-schemas/" + packageName + ".schema.json")
-            .toAbsolutePath()
-            .normalize();
+        RepositoryPaths.upstream().resolve("pulumi-schemas/" + packageName + ".schema.json");
     if (!Files.isRegularFile(file)) {
       throw new AssertionError(
-          "Pulumi schema for package '"
-              + packageName
-              + "' not found at "
-              + file
-              + ". Point -D"
-              + SHARED_DIR_PROPERTY
-              + "=<dir> at the directory that contains upstream/pulumi-schemas/.");
+          "Pulumi schema for package '" + packageName + "' not found at " + file);
     }
     return file;
   }
 
   /**
-   * Loads the schema of a package from the shared directory (see {@link #schemaFile}).
+   * Loads the schema of a package from the repository (see {@link #schemaFile}).
    *
    * @param pluginVersion the plugin version the bindings must request
    */

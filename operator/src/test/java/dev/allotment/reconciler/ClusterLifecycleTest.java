@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Clusters: outputs, Argo CD registration, and their dependency with TeamEnvironments. */
 class ClusterLifecycleTest {
 
-  /** The keys Argo CD reads, from ../shared/upstream/argocd/cluster-secret.md. */
+  /** The keys Argo CD reads, from testdata/upstream/argocd/cluster-secret.md. */
   private static final Set<String> ARGOCD_DATA_KEYS =
       Set.of("name", "server", "config", "namespaces", "clusterResources", "project", "shard");
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The TeamEnvironment lifecycle against a Kubernetes API (the mock server, or a real cluster with
- * {@code USE_EXISTING_CLUSTER=true}) with a scripted engine behind the port.
+ * The TeamEnvironment lifecycle against a real Kubernetes API (the test control plane, or the
+ * cluster of {@code USE_EXISTING_CLUSTER=true}) with a scripted engine behind the port.
  */
 class TeamEnvironmentLifecycleTest {
 

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The operator's connection to the API server drops, stays down while users change things, and
  * comes back: every change made meanwhile is reconciled, none is lost.
  *
- * <p>The operator talks to the mock server through a {@link TcpProxy}; the test's own client goes
- * straight to the server, so users keep working while the operator is cut off.
+ * <p>The operator talks to the test control plane through a {@link TcpProxy}; the test's own client
+ * goes straight to the API server, so users keep working while the operator is cut off. TLS passes
+ * through the proxy unchanged: the server's certificate names 127.0.0.1, the proxy's address too.
  */
 class WatchReconnectTest {
 
@@ -52,10 +53,9 @@ class WatchReconnectTest {
 
   @BeforeEach
   void startOperatorBehindAProxy() {
-    // A real API server speaks TLS with a certificate for its own address, not the proxy's, and
-    // cannot be told to drop watches; this test needs the mock server it can put a proxy before.
+    // An existing cluster's certificate names its own address, not a loopback proxy's.
     Assumptions.assumeFalse(
-        TestCluster.useExistingCluster(), "needs the mock server behind a loopback proxy");
+        TestCluster.useExistingCluster(), "needs an API server on loopback behind a proxy");
     URI server = URI.create(CLUSTER.client().getMasterUrl().toString());
     proxy = TcpProxy.to(server.getHost(), server.getPort());
     operatorClient =

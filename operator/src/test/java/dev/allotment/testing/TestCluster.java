@@ -1,5 +1,6 @@
 package dev.allotment.testing;
 
+import dev.allotment.examples.RepositoryPaths;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -18,8 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,36 +32,90 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The Kubernetes API for integration tests: fabric8's mock server in CRUD mode by default, or the
- * cluster of {@code KUBECONFIG} when {@code USE_EXISTING_CLUSTER=true}. Either way the CRDs built
- * from our classes are installed and each test gets a namespace of its own.
+ * The Kubernetes API for integration tests: by default a real control plane ({@link ControlPlane},
+ * started once per test JVM and shared by the test classes), or the cluster of {@code KUBECONFIG}
+ * when {@code USE_EXISTING_CLUSTER=true}. Either way the CRDs built from our classes are installed
+ * and each test gets a namespace of its own.
+ *
+ * <p>{@link #mockServer(String)} gives fabric8's mock server instead, for the few tests that need a
+ * fault a real API server cannot be made to produce; each says why.
  */
 public final class TestCluster
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private static final Path GENERATED_CRDS = Path.of("target", "classes", "META-INF", "fabric8");
+  private static final ExtensionContext.Namespace STORE =
+      ExtensionContext.Namespace.create(TestCluster.class);
 
+  private final boolean mock;
+  private ControlPlane plane;
   private KubernetesMockServer server;
   private KubernetesClient client;
   private String namespace;
+
+  /** The real control plane (or the existing cluster). */
+  public TestCluster() {
+    this(false);
+  }
+
+  private TestCluster(boolean mock) {
+    this.mock = mock;
+  }
+
+  /**
+   * fabric8's mock server in CRUD mode.
+   *
+   * @param why the fault this test needs that a real API server cannot produce (documentation)
+   */
+  public static TestCluster mockServer(String why) {
+    if (why == null || why.isBlank()) {
+      throw new IllegalArgumentException("say why this test cannot run on the real control plane");
+    }
+    return new TestCluster(true);
+  }
 
   public static boolean useExistingCluster() {
     return Boolean.parseBoolean(System.getenv("USE_EXISTING_CLUSTER"));
   }
 
+  /**
+   * The control plane shared by every test class of this JVM, started on first use and stopped when
+   * the test run ends.
+   */
+  public static ControlPlane sharedControlPlane(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(STORE)
+        .computeIfAbsent(ControlPlane.class, k -> ControlPlane.start(), ControlPlane.class);
+  }
+
+  /** A started fabric8 mock server in CRUD mode; the caller destroys it. */
+  public static KubernetesMockServer startMockServer() {
+    var server =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    server.init();
+    return server;
+  }
+
+  /** Whether this cluster is a real API server (the control plane or an existing cluster). */
+  public boolean isReal() {
+    return !mock;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (useExistingCluster()) {
+    if (!mock && useExistingCluster()) {
       client = new KubernetesClientBuilder().build();
+    } else if (!mock) {
+      plane = sharedControlPlane(context);
+      client = plane.client();
     } else {
-      server =
-          new KubernetesMockServer(
-              new Context(),
-              new MockWebServer(),
-              new HashMap<>(),
-              new KubernetesCrudDispatcher(),
-              false);
-      server.init();
+      server = startMockServer();
       // The mock server needs vert.x on the test classpath; the operator uses the JDK client.
       client = server.createClient(new JdkHttpClientFactory());
     }
@@ -95,44 +154,90 @@ public final class TestCluster
     return namespace;
   }
 
+  /** Creates the namespace unless it exists (namespaces that examples and the chart name). */
+  public void ensureNamespace(String name) {
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .createOr(NonDeletingOperation::update);
+  }
+
+  /** kubectl against this cluster (the real control plane's admin, or {@code KUBECONFIG}). */
+  public Kubectl kubectl() {
+    if (mock) {
+      throw new IllegalStateException("kubectl needs a real API server, not the mock server");
+    }
+    Path binary = TestAssets.kubernetes().path("KUBECTL");
+    return new Kubectl(binary, plane != null ? plane.clientEnvironment() : Map.of());
+  }
+
+  /** The real control plane this cluster runs on; empty on the mock or an existing cluster. */
+  public Optional<ControlPlane> controlPlane() {
+    return Optional.ofNullable(plane);
+  }
+
+  /**
+   * Installs the upstream CRDs kept in {@code testdata/upstream} (Argo CD, External Secrets
+   * Operator) and waits until they are served.
+   */
+  public void installUpstreamCrds() {
+    Path upstream = RepositoryPaths.upstream();
+    try (Stream<Path> argocd = Files.list(upstream.resolve("argocd"));
+        Stream<Path> eso = Files.list(upstream.resolve("external-secrets"))) {
+      List<Path> files =
+          Stream.concat(argocd, eso)
+              .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+              .sorted()
+              .toList();
+      for (Path file : files) {
+        installCrd(client, file, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void installCrds() {
-    installCrds(client, useExistingCluster());
+    installCrds(client, !mock);
   }
 
   /** Installs the CRDs the build generated; on a real cluster, waits until they are served. */
   public static void installCrds(KubernetesClient client, boolean waitEstablished) {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(GENERATED_CRDS, "*.yml")) {
       for (Path file : files) {
-        CustomResourceDefinition crd;
-        try (InputStream in = Files.newInputStream(file)) {
-          crd = client.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-        }
-        client
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .resource(crd)
-            .createOr(NonDeletingOperation::update);
-        if (waitEstablished) {
-          client
-              .apiextensions()
-              .v1()
-              .customResourceDefinitions()
-              .withName(crd.getMetadata().getName())
-              .waitUntilCondition(
-                  c ->
-                      c.getStatus() != null
-                          && c.getStatus().getConditions().stream()
-                              .anyMatch(
-                                  cond ->
-                                      "Established".equals(cond.getType())
-                                          && "True".equals(cond.getStatus())),
-                  Duration.ofSeconds(30).toMillis(),
-                  TimeUnit.MILLISECONDS);
-        }
+        installCrd(client, file, waitEstablished);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read generated CRDs in " + GENERATED_CRDS, e);
     }
+  }
+
+  /** Creates or updates the CRD in the file; on a real cluster, waits until it is served. */
+  public static CustomResourceDefinition installCrd(
+      KubernetesClient client, Path file, boolean waitEstablished) {
+    CustomResourceDefinition crd;
+    try (InputStream in = Files.newInputStream(file)) {
+      crd = client.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    crds.resource(crd).createOr(NonDeletingOperation::update);
+    if (waitEstablished) {
+      crds.withName(crd.getMetadata().getName())
+          .waitUntilCondition(
+              c ->
+                  c != null
+                      && c.getStatus() != null
+                      && c.getStatus().getConditions() != null
+                      && c.getStatus().getConditions().stream()
+                          .anyMatch(
+                              cond ->
+                                  "Established".equals(cond.getType())
+                                      && "True".equals(cond.getStatus())),
+              Duration.ofSeconds(30).toMillis(),
+              TimeUnit.MILLISECONDS);
+    }
+    return crd;
   }
 }
