@@ -1,9 +1,8 @@
 # syntax=docker/dockerfile:1
 # The Allotment operator image: the operator jar and its dependencies on a Java 17 JRE, plus the
-# Pulumi CLI the Automation API drives. Build from the repository root:
+# Pulumi CLI the Automation API drives, its Java language host and the Kubernetes provider, all
+# built from the pinned Go modules under tools/go/. Build from the repository root:
 #   docker build -t allotment-operator:0.1.0 .
-# Only linux/amd64 has a pinned Pulumi checksum; for arm64 pass
-#   --build-arg PULUMI_SHA256_ARM64=<sha256 of pulumi-v<version>-linux-arm64.tar.gz>.
 
 # ---- build: the operator jar and target/lib/ ----
 FROM maven:3.9.9-eclipse-temurin-17 AS build
@@ -18,36 +17,20 @@ COPY operator/src/main operator/src/main
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -ntp -q -pl operator package -DskipTests -Dmaven.test.skip=true
 
-# ---- pulumi: the CLI from its release tarball, verified against a pinned checksum ----
-FROM debian:bookworm-slim AS pulumi
-ARG PULUMI_VERSION=3.190.0
-# sha256 of pulumi-v3.190.0-linux-x64.tar.gz. Taken from nixpkgs' pulumi-bin data.nix (its
-# base-32 hash converted to hex); no network was available to compare it with
-# pulumi-3.190.0-checksums.txt on the GitHub release. Update both together.
-ARG PULUMI_SHA256_AMD64=a8cda5a0fd20f433e8ced3116bd5f26080a6481194dd20daa6a9b64390857b50
-ARG PULUMI_SHA256_ARM64=
-ARG TARGETARCH=amd64
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates curl \
-    && rm -rf /var/lib/apt/lists/*
-RUN set -eu; \
-    case "${TARGETARCH}" in \
-      amd64) arch=x64; sha256="${PULUMI_SHA256_AMD64}" ;; \
-      arm64) arch=arm64; sha256="${PULUMI_SHA256_ARM64}" ;; \
-      *) echo "unsupported architecture ${TARGETARCH}" >&2; exit 1 ;; \
-    esac; \
-    if [ -z "${sha256}" ]; then \
-      echo "no pinned sha256 for linux-${arch}: pass --build-arg PULUMI_SHA256_$(echo ${TARGETARCH} | tr a-z A-Z)=..." >&2; \
-      exit 1; \
-    fi; \
-    curl -fsSL -o /tmp/pulumi.tar.gz \
-      "https://get.pulumi.com/releases/sdk/pulumi-v${PULUMI_VERSION}-linux-${arch}.tar.gz"; \
-    echo "${sha256}  /tmp/pulumi.tar.gz" | sha256sum -c -; \
-    mkdir -p /opt; \
-    tar -xzf /tmp/pulumi.tar.gz -C /opt; \
-    /opt/pulumi/pulumi version; \
-    # The Java language host runs each program in process mode (ALLOTMENT_PROGRAM_MODE).
-    test -x /opt/pulumi/pulumi-language-java
+# ---- pulumi: the CLI, the Java language host and the Kubernetes provider, built from the same
+# pinned Go modules (tools/go/*, go.sum included) and by the same script as the tests' binaries,
+# so that the image and the test suite run one CLI version. No tarball, no unverified checksum:
+# the Go module proxy's checksums are verified against the committed go.sum files.
+FROM golang:1.26-bookworm AS pulumi
+WORKDIR /src
+COPY tools/ tools/
+RUN --mount=type=cache,target=/root/go/pkg/mod \
+    --mount=type=cache,target=/root/.cache/go-build \
+    ALLOTMENT_CACHE=/opt/assets bash tools/assets.sh pulumi \
+    && mkdir -p /opt/pulumi \
+    && cp /opt/assets/pulumi-*/pulumi /opt/assets/pulumi-*/pulumi-language-java \
+          /opt/assets/pulumi-*/pulumi-resource-kubernetes /opt/pulumi/ \
+    && /opt/pulumi/pulumi version
 
 # ---- runtime ----
 FROM eclipse-temurin:17-jre-jammy
@@ -69,15 +52,17 @@ COPY --from=pulumi /opt/pulumi /opt/pulumi
 COPY --from=build /src/operator/target/lib/ /opt/allotment/lib/
 COPY --from=build /src/operator/target/allotment-operator.jar /opt/allotment/allotment-operator.jar
 
-# Program mode "process" (the default): for every up and preview the CLI's Java language host
-# (/opt/pulumi/pulumi-language-java, part of the CLI tarball) runs `java -jar <jar>`, with `java`
-# from this image's PATH; the jar is the operator's own, which the operator finds itself
-# (ALLOTMENT_PROGRAM_BINARY overrides it).
-# Plugins (azure-native, kubernetes, github) are not baked in: the CLI installs the versions the
-# programs ask for into PULUMI_HOME, which the chart puts on the state volume (the root
-# filesystem is read-only there), so they are downloaded once per volume.
+# Program mode "process": for every up and preview the CLI's Java language host
+# (/opt/pulumi/pulumi-language-java) runs `java -jar <jar>`, with `java` from this image's PATH;
+# the jar is the operator's own, which the operator finds itself (ALLOTMENT_PROGRAM_BINARY
+# overrides it).
+# The Kubernetes provider is baked in beside the CLI, which takes it from there whatever version a
+# program asks for (air-gapped clusters cannot download it). The cloud providers (azure-native,
+# github, digitalocean) are not: the CLI installs the versions the programs ask for into
+# PULUMI_HOME, on the state volume (the root filesystem is read-only), once per volume.
 ENV PATH="/opt/pulumi:${PATH}" \
     ALLOTMENT_STATE_DIR=/var/lib/allotment \
+    ALLOTMENT_PULUMI_BINARY=/opt/pulumi/pulumi \
     PULUMI_HOME=/var/lib/allotment/.pulumi \
     PULUMI_SKIP_UPDATE_CHECK=true
 

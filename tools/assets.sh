@@ -24,6 +24,9 @@ cache=${ALLOTMENT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/allotment}
 # Pinned versions: each must match the require lines of its module under tools/go/.
 KUBERNETES_VERSION=v1.35.4
 ETCD_VERSION=v3.6.16
+PULUMI_VERSION=v3.224.0
+PULUMI_JAVA_VERSION=v1.16.0
+PULUMI_KUBERNETES_VERSION=v4.0.0-20260115033456-f47bc2d6f199
 MIN_GO=1.26.0
 
 say() { echo "assets: $*" >&2; }
@@ -125,9 +128,50 @@ kubernetes() {
   done
 }
 
+pulumi() {
+  # The CLI, the Java language host and the Kubernetes provider in one directory: the CLI finds
+  # plugins beside itself (PulumiCli puts its directory first on the plugins' PATH).
+  local dir="$cache/pulumi-$PULUMI_VERSION-java-$PULUMI_JAVA_VERSION-kubernetes-${PULUMI_KUBERNETES_VERSION##*-}"
+  [ "$(pinned pulumi github.com/pulumi/pulumi/pkg/v3)" = "$PULUMI_VERSION" ] ||
+    die "tools/go/pulumi/go.mod does not pin github.com/pulumi/pulumi/pkg/v3 $PULUMI_VERSION"
+  [ "$(pinned pulumi-language-java github.com/pulumi/pulumi-java/pkg)" = "$PULUMI_JAVA_VERSION" ] ||
+    die "tools/go/pulumi-language-java/go.mod does not pin github.com/pulumi/pulumi-java/pkg $PULUMI_JAVA_VERSION"
+  [ "$(pinned pulumi-resource-kubernetes github.com/pulumi/pulumi-kubernetes/provider/v4)" = "$PULUMI_KUBERNETES_VERSION" ] ||
+    die "tools/go/pulumi-resource-kubernetes/go.mod does not pin github.com/pulumi/pulumi-kubernetes/provider/v4 $PULUMI_KUBERNETES_VERSION"
+
+  if ! resolve PULUMI pulumi PULUMI_ASSETS "$dir" >/dev/null; then
+    # Unstamped, the CLI reports an empty version and the Automation API falls back to the
+    # event-log file that hangs on early failures.
+    build pulumi "$dir" "" "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$PULUMI_VERSION" \
+      pulumi=github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+  fi
+  if ! resolve PULUMI_LANGUAGE_JAVA pulumi-language-java PULUMI_ASSETS "$dir" >/dev/null; then
+    build pulumi-language-java "$dir" "" "-X github.com/pulumi/pulumi-java/pkg/version.Version=$PULUMI_JAVA_VERSION" \
+      pulumi-language-java=github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java
+  fi
+  if ! resolve PULUMI_RESOURCE_KUBERNETES pulumi-resource-kubernetes PULUMI_ASSETS "$dir" >/dev/null; then
+    # The provider embeds its schema, which its module ships but not beside a main we can build:
+    # copy it next to ours (tools/go/pulumi-resource-kubernetes/main.go says why).
+    check_go
+    local module src
+    module=github.com/pulumi/pulumi-kubernetes/provider/v4
+    src=$(cd "$here/go/pulumi-resource-kubernetes" && GOFLAGS=-mod=readonly go mod download -json "$module" |
+      awk -F'"' '$2 == "Dir" { print $4 }')
+    [ -n "$src" ] || die "cannot download $module@$PULUMI_KUBERNETES_VERSION from the Go module proxy"
+    cp "$src/cmd/pulumi-resource-kubernetes/schema.json" "$src/cmd/pulumi-resource-kubernetes/terraform-mapping.json" \
+      "$here/go/pulumi-resource-kubernetes/"
+    chmod u+w "$here/go/pulumi-resource-kubernetes/"*.json
+    build pulumi-resource-kubernetes "$dir" "" "-X $module/pkg/version.Version=$PULUMI_KUBERNETES_VERSION" \
+      pulumi-resource-kubernetes=allotment.dev/tools/pulumi-resource-kubernetes
+  fi
+  resolve PULUMI pulumi PULUMI_ASSETS "$dir"
+  resolve PULUMI_LANGUAGE_JAVA pulumi-language-java PULUMI_ASSETS "$dir"
+  resolve PULUMI_RESOURCE_KUBERNETES pulumi-resource-kubernetes PULUMI_ASSETS "$dir"
+}
+
 main() {
   local what=("$@")
-  [ ${#what[@]} -gt 0 ] || what=(kubernetes)
+  [ ${#what[@]} -gt 0 ] || what=(kubernetes pulumi)
   mkdir -p "$cache"
   # One build at a time per cache (two test JVMs, or CI and a developer, may ask at once).
   exec 9>"$cache/.lock"
@@ -135,7 +179,8 @@ main() {
   for w in "${what[@]}"; do
     case "$w" in
       kubernetes) kubernetes ;;
-      *) die "unknown asset group '$w' (known: kubernetes)" ;;
+      pulumi) pulumi ;;
+      *) die "unknown asset group '$w' (known: kubernetes, pulumi)" ;;
     esac
   done
 }
