@@ -3,6 +3,7 @@ package dev.allotment;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
+import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.observability.OperatorMetrics;
@@ -27,6 +28,7 @@ import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,7 @@ public final class AllotmentOperator implements AutoCloseable {
   private final StackOperations operations;
   private final OperatorMetrics metrics;
   private final PolicySource.Watching policies;
+  private final OperationDeadlines deadlines;
 
   /** An operator whose metrics nobody scrapes; for tests. */
   public AllotmentOperator(
@@ -62,6 +65,7 @@ public final class AllotmentOperator implements AutoCloseable {
       Optional<LeaderElectionConfiguration> leaderElection,
       MeterRegistry registry) {
     this.operations = new StackOperations(config.operationConcurrency(), clock);
+    this.deadlines = config.deadlines();
     this.policies = new PolicySource.Watching(client);
     this.metrics = new OperatorMetrics(registry);
     metrics.watch(operations);
@@ -137,6 +141,20 @@ public final class AllotmentOperator implements AutoCloseable {
   /** Operations running or queued; for health and metrics. */
   public StackOperations operations() {
     return operations;
+  }
+
+  /**
+   * How long past its deadline an operation may still hold its slot: the kill of its CLI and the
+   * recording of the failure take seconds, not minutes.
+   */
+  static final Duration WEDGE_GRACE = Duration.ofMinutes(2);
+
+  /**
+   * The liveness probe: false once an operation slot is wedged past its deadline, so that the
+   * kubelet restarts the pod (the next operator recovers the stack's lock).
+   */
+  public boolean live() {
+    return operations.wedged(deadlines, WEDGE_GRACE).isEmpty();
   }
 
   /** Controllers started and every informer healthy: the readiness probe. */

@@ -1,12 +1,14 @@
 package dev.allotment;
 
 import com.pulumi.Pulumi;
+import com.pulumi.automation.AutomationException;
 import dev.allotment.config.ConfigException;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramMode;
 import dev.allotment.engine.LockRecoveringStackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
+import dev.allotment.engine.automation.PulumiCli;
 import dev.allotment.observability.HttpEndpoints;
 import dev.allotment.reconciler.ProgramConfig;
 import dev.allotment.render.RenderCommand;
@@ -93,20 +95,29 @@ public final class Main {
         config.programMode() == ProgramMode.PROCESS
             ? ProgramExecution.process(config.requireProgramBinary())
             : ProgramExecution.inline();
+    PulumiCli cli;
+    try {
+      cli = PulumiCli.locate(config.pulumiBinary());
+    } catch (AutomationException e) {
+      System.err.println("cannot start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     var engine =
         new LockRecoveringStackEngine(
             new AutomationApiStackEngine(
                 config.stateDirectory().resolve("workspaces"),
                 config.backendUrl(),
                 config.secretsProvider(),
-                Optional.empty(),
-                execution));
+                new AutomationApiStackEngine.Cli(cli, Map.of(), config.deadlines()),
+                execution),
+            config.deadlines());
     Optional<LeaderElectionConfiguration> leaderElection =
         Optional.ofNullable(System.getenv("ALLOTMENT_LEADER_ELECTION_NAMESPACE"))
             .filter(ns -> !ns.isBlank())
             .map(ns -> new LeaderElectionConfiguration("allotment-operator", ns));
     var client = new KubernetesClientBuilder().build();
-    List<String> problems = Preflight.check(client, "pulumi");
+    List<String> problems = Preflight.check(client, config.pulumiBinary());
     if (!problems.isEmpty()) {
       problems.forEach(p -> System.err.println("cannot start: " + p));
       client.close();
@@ -117,7 +128,7 @@ public final class Main {
         new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection, registry);
     HttpEndpoints endpoints;
     try {
-      endpoints = new HttpEndpoints(httpPort(), () -> true, operator::ready, registry::scrape);
+      endpoints = new HttpEndpoints(httpPort(), operator::live, operator::ready, registry::scrape);
     } catch (IOException e) {
       System.err.println(
           "cannot start: HTTP port " + httpPort() + " is not free: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.allotment.config;
 
+import dev.allotment.engine.OperationDeadlines;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,11 @@ import java.util.stream.Collectors;
  * @param programBinary the jar the Java language host runs in process mode ({@code
  *     ALLOTMENT_PROGRAM_BINARY}, default the jar the operator runs from; empty when the operator
  *     does not run from a jar and nothing is set)
+ * @param pulumiBinary the Pulumi CLI: a path, or a name looked up on {@code PATH} ({@code
+ *     ALLOTMENT_PULUMI_BINARY}, default {@code pulumi})
+ * @param deadlines how long each kind of operation may run before its CLI is killed ({@code
+ *     ALLOTMENT_DEADLINE_UP}, {@code _PREVIEW}, {@code _REFRESH}, {@code _DESTROY}, {@code
+ *     _HOUSEKEEPING}; see {@link OperationDeadlines})
  */
 public record OperatorConfig(
     Set<String> watchNamespaces,
@@ -57,7 +63,9 @@ public record OperatorConfig(
     Duration minimumDriftInterval,
     ProgramDefaults programDefaults,
     ProgramMode programMode,
-    Optional<Path> programBinary) {
+    Optional<Path> programBinary,
+    String pulumiBinary,
+    OperationDeadlines deadlines) {
 
   private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
 
@@ -135,7 +143,17 @@ public record OperatorConfig(
         nonBlank(env.get("ALLOTMENT_PROGRAM_BINARY"))
             // The language host runs it from the stack's work directory: never relative.
             .map(b -> Path.of(b.trim()).toAbsolutePath())
-            .or(operatorJar));
+            .or(operatorJar),
+        nonBlank(env.get("ALLOTMENT_PULUMI_BINARY")).orElse("pulumi"),
+        new OperationDeadlines(
+            duration(env, "ALLOTMENT_DEADLINE_UP", OperationDeadlines.DEFAULTS.up()),
+            duration(env, "ALLOTMENT_DEADLINE_PREVIEW", OperationDeadlines.DEFAULTS.preview()),
+            duration(env, "ALLOTMENT_DEADLINE_REFRESH", OperationDeadlines.DEFAULTS.refresh()),
+            duration(env, "ALLOTMENT_DEADLINE_DESTROY", OperationDeadlines.DEFAULTS.destroy()),
+            duration(
+                env,
+                "ALLOTMENT_DEADLINE_HOUSEKEEPING",
+                OperationDeadlines.DEFAULTS.housekeeping())));
   }
 
   private static ProgramDefaults programDefaultsFrom(Map<String, String> env) {

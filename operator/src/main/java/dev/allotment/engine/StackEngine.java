@@ -1,6 +1,8 @@
 package dev.allotment.engine;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The port through which reconcilers drive Pulumi. Every method blocks for the whole operation, so
@@ -36,4 +38,12 @@ public interface StackEngine {
    * after {@link #cancel}, never while this process runs an operation on the stack.
    */
   default void resolvePendingOperations(StackRef ref) throws StackOperationException {}
+
+  /**
+   * Who holds the stack's lock, as the backend records it: an empty list when nobody does, empty
+   * when the backend does not say (only the file backend does).
+   */
+  default Optional<List<LockHolder>> lockHolders(StackRef ref) throws StackOperationException {
+    return Optional.empty();
+  }
 }

@@ -13,7 +13,12 @@ public class StackOperationException extends Exception {
      */
     LOCKED,
     /** The engine cannot be run at all (CLI missing, backend unreachable). */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /**
+     * The operation ran past its deadline; its CLI and every process it started were killed. The
+     * stack's lock and pending operations stay behind for the next operation to recover.
+     */
+    DEADLINE_EXCEEDED
   }
 
   private final Reason reason;

@@ -1,6 +1,7 @@
 package dev.allotment.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,6 +137,23 @@ public final class StackOperations implements AutoCloseable {
   /** Forgets a finished operation once its outcome is recorded; frees the stack. */
   public void acknowledge(Outcome outcome) {
     finished.remove(outcome.ticket().ref(), outcome);
+  }
+
+  /**
+   * An operation that has run longer than its kind's deadline plus {@code grace}: its CLI should
+   * have been killed at the deadline, so the slot it holds is wedged (a kill that did not work, a
+   * thread stuck outside the CLI). Empty when every slot is healthy.
+   */
+  public Optional<Ticket> wedged(OperationDeadlines deadlines, Duration grace) {
+    Instant now = clock.instant();
+    for (Ticket ticket : inFlight.values()) {
+      Instant start = started.get(ticket.ref());
+      if (start != null
+          && Duration.between(start, now).compareTo(deadlines.of(ticket.kind()).plus(grace)) > 0) {
+        return Optional.of(ticket);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Operations running now. */

@@ -129,13 +129,15 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
         resource,
         operation == OperationKind.DESTROY ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED,
         "pulumi " + operation.value() + " failed: " + message);
+    // The same message as the event's: made for status, free of secret values.
     LOG.info(
-        "{} {}/{}: pulumi {} failed, retry in {}",
+        "{} {}/{}: pulumi {} failed, retry in {}: {}",
         resource.getKind(),
         resource.getMetadata().getNamespace(),
         resource.getMetadata().getName(),
         operation.value(),
-        delay);
+        delay,
+        message);
     return delay;
   }
 

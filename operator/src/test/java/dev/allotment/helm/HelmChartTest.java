@@ -57,6 +57,8 @@ class HelmChartTest {
       resyncInterval: 5m
       retry: {initialDelay: 5s, maxDelay: 15m}
       drift: {minimumInterval: 2m}
+      deadlines: {up: 90m, preview: 10m, refresh: 20m, destroy: 2h, housekeeping: 3m}
+      pulumiBinary: /usr/local/bin/pulumi
       program: {mode: process, binary: /opt/allotment/allotment-operator.jar}
       credentials:
         azure: {existingSecret: allotment-azure-credentials}
@@ -469,6 +471,12 @@ class HelmChartTest {
     expected.put("ALLOTMENT_RETRY_INITIAL_DELAY", "5s");
     expected.put("ALLOTMENT_RETRY_MAX_DELAY", "15m");
     expected.put("ALLOTMENT_MIN_DRIFT_INTERVAL", "2m");
+    expected.put("ALLOTMENT_PULUMI_BINARY", "/usr/local/bin/pulumi");
+    expected.put("ALLOTMENT_DEADLINE_UP", "90m");
+    expected.put("ALLOTMENT_DEADLINE_PREVIEW", "10m");
+    expected.put("ALLOTMENT_DEADLINE_REFRESH", "20m");
+    expected.put("ALLOTMENT_DEADLINE_DESTROY", "2h");
+    expected.put("ALLOTMENT_DEADLINE_HOUSEKEEPING", "3m");
     expected.put("ALLOTMENT_PROGRAM_MODE", "process");
     expected.put("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar");
     expected.put("ALLOTMENT_GITHUB_ORGANIZATION", "nordic-retail");

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -228,7 +229,12 @@ public final class ControlPlane implements AutoCloseable {
 
   /** A new client with cluster-admin rights; the caller closes it. */
   public KubernetesClient client() {
-    return new KubernetesClientBuilder().withConfig(config()).build();
+    // The JDK client, as the operator uses; with vert.x also on the test classpath fabric8 would
+    // pick one at random.
+    return new KubernetesClientBuilder()
+        .withConfig(config())
+        .withHttpClientFactory(new JdkHttpClientFactory())
+        .build();
   }
 
   /** The admin client configuration (token and the API server's CA). */

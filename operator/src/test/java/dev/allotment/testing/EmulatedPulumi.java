@@ -2,6 +2,7 @@ package dev.allotment.testing;
 
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.LockRecoveringStackEngine;
+import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
@@ -39,7 +40,8 @@ public final class EmulatedPulumi {
             state.resolve("workspaces"),
             config.backendUrl(),
             config.secretsProvider(),
-            Optional.of(emulator)));
+            Optional.of(emulator)),
+        OperationDeadlines.DEFAULTS);
   }
 
   /**
@@ -56,7 +58,8 @@ public final class EmulatedPulumi {
             config.backendUrl(),
             config.secretsProvider(),
             Optional.of(emulator),
-            ProgramExecution.process(binary)));
+            ProgramExecution.process(binary)),
+        OperationDeadlines.DEFAULTS);
   }
 
   /** An emulator whose local programs run {@link #programCommand}. */

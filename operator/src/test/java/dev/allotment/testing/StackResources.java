@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.engine.StackRef;
+import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
+import dev.allotment.status.Reason;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -70,20 +72,50 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
 
   /** Waits until the condition has the status and reason; returns the resource then. */
   public R awaitCondition(R resource, String type, String status, String reason) {
+    return awaitCondition(resource, type, status, reason, DEADLINE);
+  }
+
+  /** As above, with a deadline of the caller's (a real Pulumi operation takes longer). */
+  public R awaitCondition(
+      R resource, String type, String status, String reason, Duration deadline) {
     return await()
-        .atMost(DEADLINE)
+        .atMost(deadline)
         .until(() -> get(resource), r -> hasCondition(r, type, status, reason));
   }
 
+  /**
+   * Waits until the operator has brought this generation of the resource up to date (Ready,
+   * UpToDate, observedGeneration caught up); returns the resource then.
+   */
+  public R awaitUpToDate(R changed, Duration deadline) {
+    Long generation = changed.getMetadata().getGeneration();
+    return await()
+        .atMost(deadline)
+        .until(
+            () -> get(changed),
+            r ->
+                r.getStatus() != null
+                    && generation.equals(r.getStatus().getObservedGeneration())
+                    && hasCondition(r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+  }
+
   public void awaitGone(R resource) {
-    await().atMost(DEADLINE).until(() -> find(resource).isEmpty());
+    awaitGone(resource, DEADLINE);
+  }
+
+  public void awaitGone(R resource, Duration deadline) {
+    await().atMost(deadline).until(() -> find(resource).isEmpty());
   }
 
   /** Deletes every R of the namespace and waits until they are gone. */
   public void deleteAll() {
+    deleteAll(DEADLINE);
+  }
+
+  public void deleteAll(Duration deadline) {
     var resources = client().resources(type).inNamespace(cluster.namespace());
     resources.delete();
-    await().atMost(DEADLINE).until(() -> resources.list().getItems().isEmpty());
+    await().atMost(deadline).until(() -> resources.list().getItems().isEmpty());
   }
 
   public static boolean hasCondition(

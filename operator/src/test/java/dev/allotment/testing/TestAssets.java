@@ -32,6 +32,11 @@ public final class TestAssets {
     return GROUPS.computeIfAbsent("kubernetes", TestAssets::resolve);
   }
 
+  /** The Pulumi CLI, the Java language host and the Kubernetes provider, in one directory. */
+  public static TestAssets pulumi() {
+    return GROUPS.computeIfAbsent("pulumi", TestAssets::resolve);
+  }
+
   /** The binary named like the script's output ({@code ETCD}, {@code KUBECTL}, ...). */
   public Path path(String name) {
     Path path = paths.get(name);

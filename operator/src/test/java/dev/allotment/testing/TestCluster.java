@@ -171,6 +171,19 @@ public final class TestCluster
     return new Kubectl(binary, plane != null ? plane.clientEnvironment() : Map.of());
   }
 
+  /** A kubeconfig for clients outside the JVM (kubectl, the Pulumi Kubernetes provider). */
+  public Path kubeconfig() {
+    if (plane != null) {
+      return plane.adminKubeconfig();
+    }
+    if (mock) {
+      throw new IllegalStateException("the mock server has no kubeconfig for other processes");
+    }
+    return Path.of(
+        Optional.ofNullable(System.getenv("KUBECONFIG"))
+            .orElse(System.getProperty("user.home") + "/.kube/config"));
+  }
+
   /** The real control plane this cluster runs on; empty on the mock or an existing cluster. */
   public Optional<ControlPlane> controlPlane() {
     return Optional.ofNullable(plane);

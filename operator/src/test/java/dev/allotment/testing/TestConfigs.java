@@ -4,6 +4,7 @@ import dev.allotment.AllotmentOperator;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.config.ProgramMode;
+import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,9 @@ public final class TestConfigs {
         Duration.ofSeconds(1),
         defaults,
         ProgramMode.INLINE,
-        Optional.empty());
+        Optional.empty(),
+        "pulumi",
+        OperationDeadlines.DEFAULTS);
   }
 
   /** A started operator on the test cluster's namespace with the default test configuration. */

@@ -1,7 +1,9 @@
 package dev.allotment.engine.automation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.automation.AutomationException;
 import com.pulumi.automation.CommandException;
+import com.pulumi.automation.CommandRunOptions;
 import com.pulumi.automation.ConcurrentUpdateException;
 import com.pulumi.automation.ConfigValue;
 import com.pulumi.automation.DestroyOptions;
@@ -19,10 +21,13 @@ import com.pulumi.automation.ProjectSettings;
 import com.pulumi.automation.ProjectSettingsConflictException;
 import com.pulumi.automation.PulumiCommand;
 import com.pulumi.automation.RefreshOptions;
+import com.pulumi.automation.StackDeployment;
 import com.pulumi.automation.UpOptions;
 import com.pulumi.automation.UpdateSummary;
 import com.pulumi.automation.WorkspaceStack;
 import com.pulumi.automation.events.EngineEvent;
+import dev.allotment.engine.LockHolder;
+import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperationException;
@@ -35,6 +40,7 @@ import dev.allotment.engine.StackResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +51,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link StackEngine} on the Pulumi Automation API: a {@link LocalWorkspace} per stack, each in its
@@ -62,6 +70,9 @@ import java.util.stream.Collectors;
  * they never pass through this class.
  */
 public final class AutomationApiStackEngine implements StackEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AutomationApiStackEngine.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final int MAX_MESSAGE_LENGTH = 4000;
 
@@ -88,6 +99,38 @@ public final class AutomationApiStackEngine implements StackEngine {
   private final String secretsProvider;
   private final Optional<PulumiCommand> command;
   private final ProgramExecution execution;
+  private final Optional<Cli> cli;
+
+  /**
+   * The real Pulumi CLI with what each operation runs with.
+   *
+   * @param cli the CLI binary
+   * @param environment added to the CLI's environment (which inherits the operator's)
+   * @param deadlines when each kind of operation is stopped
+   */
+  public record Cli(PulumiCli cli, Map<String, String> environment, OperationDeadlines deadlines) {
+    public Cli {
+      environment = Map.copyOf(environment);
+    }
+  }
+
+  /**
+   * The production engine: the real Pulumi CLI, each operation killed with its processes at its
+   * deadline.
+   */
+  public AutomationApiStackEngine(
+      Path workspaces,
+      String backendUrl,
+      String secretsProvider,
+      Cli cli,
+      ProgramExecution execution) {
+    this.workspaces = workspaces;
+    this.backendUrl = backendUrl;
+    this.secretsProvider = secretsProvider;
+    this.command = Optional.empty();
+    this.execution = execution;
+    this.cli = Optional.of(cli);
+  }
 
   /** An engine that runs programs inline. */
   public AutomationApiStackEngine(
@@ -111,6 +154,7 @@ public final class AutomationApiStackEngine implements StackEngine {
     this.secretsProvider = secretsProvider;
     this.command = command;
     this.execution = execution;
+    this.cli = Optional.empty();
   }
 
   @Override
@@ -159,7 +203,7 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   @Override
   public Map<String, StackOutput> outputs(StackRef ref) throws StackOperationException {
-    try (var stack = select(ref, ctx -> {})) {
+    try (var stack = select(ref, ctx -> {}, "reading the outputs")) {
       return outputs(stack.getOutputs());
     } catch (Exception e) {
       throw translate(e, List.of(), List.of());
@@ -168,7 +212,7 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   @Override
   public void cancel(StackRef ref) throws StackOperationException {
-    try (var stack = select(ref, ctx -> {})) {
+    try (var stack = select(ref, ctx -> {}, "cancelling the lock")) {
       stack.cancel();
     } catch (Exception e) {
       throw translate(e, List.of(), List.of());
@@ -177,35 +221,67 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   /**
    * Resolves what an update that died left in the checkpoint: resources whose import id follows
-   * from their inputs are adopted ({@code refresh --import-pending-creates}); the other pending
-   * creates are forgotten ({@code --clear-pending-creates}), because their providers create them
-   * idempotently on the next update.
+   * from their inputs are adopted, the other pending creates are forgotten, because their providers
+   * create them idempotently on the next update (Azure's PUTs, Kubernetes' server-side apply,
+   * GitHub's secrets and variables). With the real CLI the checkpoint is rewritten ({@code stack
+   * export}, {@link PendingCreates#resolve}, {@code stack import}) and then refreshed, which reads
+   * the adopted resources' real state; the CLI's {@code refresh --import-pending-creates} would
+   * drop them.
    */
   @Override
   public void resolvePendingOperations(StackRef ref) throws StackOperationException {
-    try (var stack = select(ref, ctx -> {})) {
-      List<PendingCreates.Pending> pending = PendingCreates.of(stack.exportStack().deployment());
-      if (pending.isEmpty()) {
+    try (var stack = select(ref, ctx -> {}, "resolving pending operations")) {
+      StackDeployment exported = stack.exportStack();
+      List<PendingCreates.Pending> pending = PendingCreates.of(exported.deployment());
+      if (pending.isEmpty() && !exported.deployment().containsKey("pending_operations")) {
         return;
       }
-      List<PendingCreateValue> imports =
-          pending.stream()
-              .filter(p -> p.importId().isPresent())
-              .map(
-                  p ->
-                      PendingCreateValue.builder()
-                          .setUrn(p.urn())
-                          .setId(p.importId().get())
-                          .build())
-              .toList();
-      if (!imports.isEmpty()) {
-        stack.refresh(RefreshOptions.builder().importPendingCreates(imports).build());
+      if (cli.isEmpty()) {
+        resolveThroughRefresh(stack, pending);
+        return;
       }
-      if (!PendingCreates.of(stack.exportStack().deployment()).isEmpty()) {
-        stack.refresh(RefreshOptions.builder().clearPendingCreates(true).build());
+      PendingCreates.Resolved resolved = PendingCreates.resolve(exported.deployment());
+      stack.importStack(
+          StackDeployment.fromJson(
+              JSON.writeValueAsString(
+                  Map.of("version", exported.version(), "deployment", resolved.deployment()))));
+      LOG.info(
+          "stack {}: adopted {} and forgot {} pending operations of an update that died",
+          ref,
+          resolved.adopted(),
+          resolved.forgotten());
+      if (resolved.adopted() > 0) {
+        stack.refresh(RefreshOptions.builder().build());
       }
     } catch (Exception e) {
       throw translate(e, List.of(), List.of());
+    }
+  }
+
+  /** What the Automation API offers for pending creates; the test emulator implements it. */
+  private static void resolveThroughRefresh(
+      WorkspaceStack stack, List<PendingCreates.Pending> pending) throws AutomationException {
+    List<PendingCreateValue> imports =
+        pending.stream()
+            .filter(p -> p.importId().isPresent())
+            .map(
+                p -> PendingCreateValue.builder().setUrn(p.urn()).setId(p.importId().get()).build())
+            .toList();
+    if (!imports.isEmpty()) {
+      stack.refresh(RefreshOptions.builder().importPendingCreates(imports).build());
+    }
+    if (!PendingCreates.of(stack.exportStack().deployment()).isEmpty()) {
+      stack.refresh(RefreshOptions.builder().clearPendingCreates(true).build());
+    }
+  }
+
+  @Override
+  public Optional<List<LockHolder>> lockHolders(StackRef ref) throws StackOperationException {
+    try {
+      return FileBackendLocks.holders(backendUrl, ref);
+    } catch (IOException e) {
+      throw new StackOperationException(
+          Reason.UNAVAILABLE, "cannot read the lock files of stack " + ref + ": " + e, e);
     }
   }
 
@@ -213,9 +289,9 @@ public final class AutomationApiStackEngine implements StackEngine {
       throws StackOperationException {
     Instant start = Instant.now();
     var events = new EngineEventCollector(kind == OperationKind.REFRESH);
-    try (var stack = select(request.ref(), request.program())) {
+    try (var stack = select(request.ref(), request.program(), kind)) {
       if (execution instanceof ProgramExecution.Process && !request.inputs().isEmpty()) {
-        stack.setAllConfig(configValues(request));
+        writeConfig(stack, request);
       }
       Outcome outcome = operation.run(stack, events);
       return new StackResult(
@@ -235,18 +311,77 @@ public final class AutomationApiStackEngine implements StackEngine {
     }
   }
 
-  /** The request's inputs as config values; only their keys ever appear in messages. */
-  private static Map<String, ConfigValue> configValues(StackRequest request) {
-    Map<String, ConfigValue> values = new LinkedHashMap<>();
-    request.config().forEach((key, value) -> values.put(key, new ConfigValue(value, false)));
-    request.secretConfig().forEach((key, value) -> values.put(key, new ConfigValue(value, true)));
-    return values;
+  /**
+   * Writes the program's inputs to the stack's configuration. The Automation API only passes values
+   * as command-line arguments ({@code config set-all --secret k=v}), where any process of the pod
+   * can read them in {@code /proc/<pid>/cmdline} and a value is limited to 128 KiB. With the real
+   * CLI, secret values go through {@code pulumi config set <key> --secret} on standard input
+   * instead; plain values stay on the command line. Only keys ever appear in messages.
+   */
+  private void writeConfig(WorkspaceStack stack, StackRequest request) throws AutomationException {
+    Map<String, ConfigValue> plain = new LinkedHashMap<>();
+    request.config().forEach((key, value) -> plain.put(key, new ConfigValue(value, false)));
+    if (cli.isEmpty()) {
+      request.secretConfig().forEach((key, value) -> plain.put(key, new ConfigValue(value, true)));
+      stack.setAllConfig(plain);
+      return;
+    }
+    if (!plain.isEmpty()) {
+      stack.setAllConfig(plain);
+    }
+    Path workDir = workspaces.resolve(request.ref().project()).resolve(request.ref().stack());
+    var command =
+        cli.get()
+            .cli()
+            .operation(
+                "writing the secret configuration of stack " + request.ref(),
+                Instant.now().plus(cli.get().deadlines().housekeeping()));
+    for (var secret : request.secretConfig().entrySet()) {
+      command.run(
+          List.of("config", "set", "--stack", request.ref().stack(), "--secret", secret.getKey()),
+          CommandRunOptions.builder()
+              .workingDir(workDir)
+              .additionalEnv(cli.get().environment())
+              .standardInput(secret.getValue())
+              .build());
+    }
   }
 
-  private WorkspaceStack select(StackRef ref, StackProgram program) throws AutomationException {
+  private WorkspaceStack select(StackRef ref, StackProgram program, OperationKind kind)
+      throws AutomationException {
+    Duration limit = cli.map(c -> c.deadlines().of(kind)).orElse(Duration.ZERO);
+    return select(
+        ref,
+        program,
+        kind.value() + " of stack " + ref + " (deadline " + human(limit) + ")",
+        Instant.now().plus(limit));
+  }
+
+  private WorkspaceStack select(StackRef ref, StackProgram program, String housekeeping)
+      throws AutomationException {
+    Duration limit = cli.map(c -> c.deadlines().housekeeping()).orElse(Duration.ZERO);
+    return select(
+        ref,
+        program,
+        housekeeping + " of stack " + ref + " (deadline " + human(limit) + ")",
+        Instant.now().plus(limit));
+  }
+
+  private static String human(Duration duration) {
+    return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + "m" : duration.toSeconds() + "s";
+  }
+
+  private WorkspaceStack select(
+      StackRef ref, StackProgram program, String description, Instant deadline)
+      throws AutomationException {
     Path workDir = workspaces.resolve(ref.project()).resolve(ref.stack());
     try {
       Files.createDirectories(workDir);
+      // The file backend does not create its own directory (a fresh state volume has none).
+      Optional<Path> backend = FileBackendLocks.directory(backendUrl);
+      if (backend.isPresent()) {
+        Files.createDirectories(backend.get());
+      }
     } catch (IOException e) {
       throw new AutomationException("cannot create work directory " + workDir, e);
     }
@@ -259,6 +394,10 @@ public final class AutomationApiStackEngine implements StackEngine {
       options.program(program::run);
     }
     command.ifPresent(options::pulumiCommand);
+    if (cli.isPresent()) {
+      options.pulumiCommand(cli.get().cli().operation(description, deadline));
+      options.environmentVariables(cli.get().environment());
+    }
     LocalWorkspace workspace;
     try {
       workspace = LocalWorkspace.create(options.build());
@@ -321,6 +460,10 @@ public final class AutomationApiStackEngine implements StackEngine {
     if (e instanceof StackOperationException soe) {
       return soe;
     }
+    Optional<PulumiCli.DeadlineExceededException> deadline = deadlineExceeded(e);
+    if (deadline.isPresent()) {
+      return new StackOperationException(Reason.DEADLINE_EXCEEDED, firstLine(deadline.get()), e);
+    }
     if (e instanceof ConcurrentUpdateException) {
       return new StackOperationException(
           Reason.LOCKED, "the stack is locked by another update: " + firstLine(e), e);
@@ -341,11 +484,23 @@ public final class AutomationApiStackEngine implements StackEngine {
     return new StackOperationException(reason, truncate(message), e);
   }
 
+  /** The deadline the CLI ran past, wherever the Automation API wrapped it. */
+  private static Optional<PulumiCli.DeadlineExceededException> deadlineExceeded(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PulumiCli.DeadlineExceededException exceeded) {
+        return Optional.of(exceeded);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String commandMessage(CommandException e) {
-    // CommandException's message carries the CLI's stderr, where the engine writes "error: ...".
+    // CommandException's message carries the CLI's stderr ("code: N", "stdout: ...", "stderr:
+    // ..."), where the engine writes "error: ...".
     String text = Optional.ofNullable(e.getMessage()).orElse("the Pulumi CLI failed");
     return text.lines()
         .map(String::strip)
+        .map(l -> l.startsWith("stderr:") ? l.substring("stderr:".length()).strip() : l)
         .filter(l -> l.startsWith("error:"))
         .map(l -> l.substring("error:".length()).strip())
         .reduce((a, b) -> a + "; " + b)

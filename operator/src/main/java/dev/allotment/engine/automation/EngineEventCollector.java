@@ -15,8 +15,11 @@ import java.util.function.Consumer;
  * Reads what an operation reports as it runs: the engine's error diagnostics (the failure message),
  * the last lines a program process wrote to stderr (which the engine relays as {@code info#err}
  * diagnostics when the program fails) and the resources it changes. For up, preview and destroy a
- * step's own operation says what changes; a refresh reports drift on the resource outputs event, as
- * an update or delete, or as a refresh step with differing properties.
+ * step's own operation says what changes. A refresh reports drift on the resource outputs event as
+ * the engine decides it: with its default (non-legacy) refresh diff the step is an {@code update}
+ * only when the provider's diff of the refreshed state against the program's inputs is not empty, a
+ * {@code delete} when the object is gone; output-only changes (status fields, server-side defaults)
+ * stay a plain {@code refresh} and are not drift.
  */
 final class EngineEventCollector implements Consumer<EngineEvent> {
 
@@ -57,24 +60,18 @@ final class EngineEventCollector implements Consumer<EngineEvent> {
       }
     }
     if (!refresh && event.resourcePreEvent() != null) {
-      note(event.resourcePreEvent().metadata(), false);
+      note(event.resourcePreEvent().metadata());
     }
     if (refresh && event.resourceOutputsEvent() != null) {
-      note(event.resourceOutputsEvent().metadata(), true);
+      note(event.resourceOutputsEvent().metadata());
     }
   }
 
-  private void note(StepEventMetadata step, boolean drift) {
+  private void note(StepEventMetadata step) {
     if (step == null || step.op() == null || step.type().startsWith("pulumi:")) {
       return;
     }
-    boolean changes =
-        CHANGES.contains(step.op())
-            || (drift
-                && step.op() == OperationType.REFRESH
-                && step.diffs() != null
-                && !step.diffs().isEmpty());
-    if (changes) {
+    if (CHANGES.contains(step.op())) {
       changed.add(
           AutomationApiStackEngine.changeKey(step.op().name())
               + " "

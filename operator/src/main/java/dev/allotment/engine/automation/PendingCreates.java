@@ -43,6 +43,54 @@ final class PendingCreates {
         .toList();
   }
 
+  /** A checkpoint with its pending creates resolved, and how many of them it adopted. */
+  record Resolved(Map<String, Object> deployment, int adopted, int forgotten) {}
+
+  /**
+   * Resolves the pending creates of an exported deployment: a resource whose import id follows from
+   * its inputs becomes a resource of the checkpoint with that id (its provider, parent and inputs
+   * as the dead update recorded them; its outputs read on the next refresh); every other pending
+   * operation is dropped. The real CLI's own {@code refresh --import-pending-creates} only marks
+   * the operation "importing", which no later step reads: the resource would be lost and created
+   * twice.
+   */
+  @SuppressWarnings("unchecked")
+  static Resolved resolve(Map<String, Object> deployment) {
+    Map<String, Object> resolved = new LinkedHashMap<>(deployment);
+    Object operations = resolved.remove("pending_operations");
+    List<Object> resources =
+        new java.util.ArrayList<>(
+            resolved.get("resources") instanceof List<?> l ? (List<Object>) l : List.of());
+    int adopted = 0;
+    int forgotten = 0;
+    if (operations instanceof List<?> list) {
+      for (Object o : list) {
+        Map<String, Object> operation =
+            o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> resource =
+            operation.get("resource") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
+        Map<String, Object> inputs =
+            resource.get("inputs") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Optional<String> id =
+            "creating".equals(operation.get("type"))
+                ? importId(String.valueOf(resource.get("type")), inputs)
+                : Optional.empty();
+        if (id.isEmpty()) {
+          forgotten++;
+          continue;
+        }
+        Map<String, Object> adoptedResource = new LinkedHashMap<>(resource);
+        adoptedResource.put("id", id.get());
+        adoptedResource.put("custom", true);
+        adoptedResource.putIfAbsent("outputs", inputs);
+        resources.add(adoptedResource);
+        adopted++;
+      }
+    }
+    resolved.put("resources", resources);
+    return new Resolved(resolved, adopted, forgotten);
+  }
+
   /**
    * The import id the provider documents for resources that creating twice would break, computed
    * from the inputs the program gave them. Empty when unknown or when creating again is safe.

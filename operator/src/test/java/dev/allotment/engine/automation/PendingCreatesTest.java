@@ -63,4 +63,56 @@ class PendingCreatesTest {
                 Optional.of("repo")));
     assertThat(PendingCreates.of(Map.of())).isEmpty();
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void resolvingAdoptsWhatHasAnImportIdAndForgetsTheRest() {
+    String provider = "urn:pulumi:s::p::pulumi:providers:github::default::0b1c";
+    Map<String, Object> repository =
+        Map.of(
+            "urn",
+            "urn:pulumi:s::p::github:index/repository:Repository::repo",
+            "type",
+            "github:index/repository:Repository",
+            "custom",
+            true,
+            "provider",
+            provider,
+            "inputs",
+            Map.of("name", "payments-development"));
+    Map<String, Object> group =
+        Map.of(
+            "urn", "urn:pulumi:s::p::azure-native:resources:ResourceGroup::rg",
+            "type", "azure-native:resources:ResourceGroup",
+            "inputs", Map.of("resourceGroupName", "rg"));
+    Map<String, Object> existing = Map.of("urn", "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s");
+    Map<String, Object> deployment =
+        Map.of(
+            "manifest",
+            Map.of("version", "v3.224.0"),
+            "resources",
+            List.of(existing),
+            "pending_operations",
+            List.of(
+                Map.of("type", "creating", "resource", repository),
+                Map.of("type", "creating", "resource", group),
+                Map.of("type", "updating", "resource", existing)));
+
+    PendingCreates.Resolved resolved = PendingCreates.resolve(deployment);
+
+    assertThat(resolved.adopted()).isEqualTo(1);
+    assertThat(resolved.forgotten()).isEqualTo(2);
+    assertThat(resolved.deployment()).doesNotContainKey("pending_operations");
+    assertThat(resolved.deployment()).containsEntry("manifest", Map.of("version", "v3.224.0"));
+    List<Map<String, Object>> resources =
+        (List<Map<String, Object>>) resolved.deployment().get("resources");
+    assertThat(resources).hasSize(2);
+    assertThat(resources.get(0)).isEqualTo(existing);
+    assertThat(resources.get(1))
+        .containsEntry("id", "payments-development")
+        .containsEntry("provider", provider)
+        .containsEntry("custom", true)
+        .containsEntry("inputs", Map.of("name", "payments-development"))
+        .containsEntry("outputs", Map.of("name", "payments-development"));
+  }
 }

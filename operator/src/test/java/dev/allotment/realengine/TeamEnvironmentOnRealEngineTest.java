@@ -1,0 +1,322 @@
+package dev.allotment.realengine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.engine.OperationDeadlines;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A TeamEnvironment through the real Pulumi engine: the operator's reconcilers, the Automation API
+ * adapter, the Pulumi CLI built from its Go module with the file backend and the passphrase secrets
+ * provider, the real Kubernetes provider against the test control plane, and Azure and GitHub as
+ * test providers at the plugin boundary.
+ */
+class TeamEnvironmentOnRealEngineTest {
+
+  static final Duration OPERATION = RealEngine.OPERATION;
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+
+  private StackResources<TeamEnvironment> environments;
+
+  @BeforeEach
+  void names() {
+    environments = real.environments();
+  }
+
+  @Test
+  void environmentIsCreatedOnTheApiServerAndInTheCloudsThenDestroyed() {
+    TeamEnvironment ordered = RealEngine.environment("real-one");
+    TeamEnvironment created = environments.apply(ordered);
+
+    TeamEnvironment ready =
+        environments.awaitCondition(
+            created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+
+    // Kubernetes: really on the API server, made by the real provider.
+    KubernetesClient kube = CLUSTER.client();
+    String namespace = "real-one-development";
+    assertThat(kube.namespaces().withName(namespace).get()).isNotNull();
+    assertThat(kube.resourceQuotas().inNamespace(namespace).list().getItems()).hasSize(1);
+    assertThat(kube.limitRanges().inNamespace(namespace).list().getItems()).hasSize(1);
+    assertThat(kube.serviceAccounts().inNamespace(namespace).withName("deployer").get())
+        .isNotNull();
+    assertThat(kube.rbac().roleBindings().inNamespace(namespace).list().getItems())
+        .anySatisfy(b -> assertThat(b.getRoleRef().getName()).isEqualTo("admin"));
+    assertThat(kube.network().v1().networkPolicies().inNamespace(namespace).list().getItems())
+        .hasSize(1);
+    // The token controller filled the deployer's token Secret; the kubeconfig output carries it.
+    String token =
+        await()
+            .atMost(StackResources.DEADLINE)
+            .until(
+                () ->
+                    kube.secrets().inNamespace(namespace).list().getItems().stream()
+                        .filter(s -> "kubernetes.io/service-account-token".equals(s.getType()))
+                        .map(s -> s.getData() == null ? null : s.getData().get("token"))
+                        .filter(t -> t != null)
+                        .findFirst()
+                        .orElse(null),
+                t -> t != null);
+    Secret outputs = environments.findOutputsSecret(created).orElseThrow();
+    assertThat(StackResources.decoded(outputs, "kubeconfig"))
+        .contains(new String(Base64.getDecoder().decode(token)));
+    assertThat(ready.getStatus().getOutputs())
+        .containsEntry("namespace", namespace)
+        .containsEntry("resourceGroupName", "rg-real-one-development")
+        .doesNotContainKey("kubeconfig");
+
+    // The clouds: what the test providers were asked to create.
+    assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup"))
+        .singleElement()
+        .satisfies(g -> assertThat(g.string("name")).isEqualTo("rg-real-one-development"));
+    assertThat(real.pulumi().github().objects("github:index/repository:Repository"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.id()).isEqualTo("real-one-development"));
+    assertThat(real.engine().succeeded(OperationKind.UP, StackResources.ref(created))).isEqualTo(1);
+
+    // Unchanged: a restarted operator reconciles it and runs no Pulumi operation.
+    var registry = new SimpleMeterRegistry();
+    real.restart(2, OperationDeadlines.DEFAULTS, registry);
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () ->
+                registry.getMeters().stream()
+                    .filter(m -> m.getId().getName().contains("reconciliations.success"))
+                    .filter(Counter.class::isInstance)
+                    .mapToDouble(m -> ((Counter) m).count())
+                    .sum(),
+            reconciled -> reconciled >= 1);
+    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isZero();
+
+    environments.delete(created);
+    environments.awaitGone(created, OPERATION);
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(() -> kube.namespaces().withName(namespace).get() == null);
+    assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup")).isEmpty();
+    assertThat(real.pulumi().github().objects("github:index/repository:Repository")).isEmpty();
+  }
+
+  @Test
+  void driftMadeWithKubectlIsFoundByRefreshAndCorrected() {
+    TeamEnvironment ordered = RealEngine.environment("real-drift");
+    ordered.getSpec().setDriftInterval("10s");
+    ordered.getSpec().setDriftPolicy(DriftPolicy.Correct);
+    TeamEnvironment created = environments.apply(ordered);
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    String namespace = "real-drift-development";
+    var quotas = CLUSTER.client().resourceQuotas().inNamespace(namespace);
+    String quota = quotas.list().getItems().get(0).getMetadata().getName();
+    String pods = quotas.withName(quota).get().getSpec().getHard().get("pods").toString();
+
+    // Someone raises the team's pod quota by hand, behind the operator's back.
+    var edit =
+        CLUSTER
+            .kubectl()
+            .run(
+                null,
+                "patch",
+                "resourcequota",
+                quota,
+                "--namespace=" + namespace,
+                "--type=merge",
+                "--patch={\"spec\":{\"hard\":{\"pods\":\"999\"}}}");
+    assertThat(edit.ok()).as("kubectl patch: %s", edit).isTrue();
+
+    // The next drift check's refresh finds it, and Correct puts the program's value back.
+    await()
+        .atMost(OPERATION)
+        .until(
+            () -> environments.get(created).getStatus().getDrift(),
+            d ->
+                d != null
+                    && d.getResources() != null
+                    && d.getResources().stream().anyMatch(r -> r.contains("ResourceQuota")));
+    await()
+        .atMost(OPERATION)
+        .until(
+            () -> quotas.withName(quota).get().getSpec().getHard().get("pods").toString(),
+            pods::equals);
+  }
+
+  @Test
+  void anOperationPastItsDeadlineIsStoppedAndFreesItsSlot() {
+    // A GitHub that never answers a repository create: without a deadline the update, and the
+    // slot it holds, would wait forever.
+    real.pulumi().github().hang("github:index/repository:Repository");
+    real.restart(
+        1,
+        new OperationDeadlines(
+            Duration.ofSeconds(40),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5)),
+        new SimpleMeterRegistry());
+
+    TeamEnvironment hanging = environments.apply(RealEngine.environment("real-hang"));
+
+    TeamEnvironment failed =
+        environments.awaitCondition(
+            hanging, ConditionType.READY, "False", Reason.UPDATE_FAILED, OPERATION);
+    assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
+        .contains("ran past its deadline")
+        .contains("deadline 40s");
+    // The CLI and everything it started were killed: no Pulumi process is left under this JVM.
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () ->
+                ProcessHandle.current()
+                    .descendants()
+                    .noneMatch(p -> p.info().command().orElse("").contains("pulumi")));
+    // The one slot is free again: a second environment gets its update once GitHub answers.
+    real.pulumi().github().heal("github:index/repository:Repository");
+    TeamEnvironment next = environments.apply(RealEngine.environment("real-next"));
+    environments.awaitCondition(next, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    // And the first one recovers: its stale lock (its killed CLI's) is taken, its update redone.
+    environments.awaitCondition(hanging, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+  }
+
+  @Test
+  void cliKilledMidUpdateIsHealedWithNothingCreatedTwice() throws Exception {
+    // GitHub creates the repository but its answer never arrives: the update is mid-flight with
+    // a pending create of something that exists.
+    String repository = "github:index/repository:Repository";
+    real.pulumi().github().hangAfterCreate(repository);
+    TeamEnvironment created = environments.apply(RealEngine.environment("real-crash"));
+    await()
+        .atMost(OPERATION)
+        .until(
+            () ->
+                real.pulumi().github().objects(repository).size() == 1
+                    && pulumiProcess().isPresent());
+
+    // kill -9 of the CLI and everything under it: no chance to release the lock or record
+    // anything.
+    ProcessHandle cli = pulumiProcess().orElseThrow();
+    cli.descendants().forEach(ProcessHandle::destroyForcibly);
+    cli.destroyForcibly();
+    real.pulumi().github().heal(repository);
+
+    // The operator's next attempt finds the lock of a dead process, takes it, adopts the
+    // repository from the pending create, and finishes.
+    TeamEnvironment ready =
+        environments.awaitCondition(
+            created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    assertThat(real.pulumi().github().creates(repository)).isEqualTo(1);
+    assertThat(real.pulumi().github().objects(repository)).hasSize(1);
+    assertThat(ready.getStatus().getOutputs())
+        .containsEntry("repository", "nordic-retail/real-crash-development");
+  }
+
+  @Test
+  void aLockHeldByALiveProcessIsNotStolen() throws Exception {
+    TeamEnvironment created = environments.apply(RealEngine.environment("real-lock"));
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    var ref = StackResources.ref(created);
+    // Someone's own `pulumi up` on this host holds the stack (this JVM stands in for its live
+    // process: same host, running, started before the lock).
+    Path locks =
+        real.state()
+            .resolve("backend/.pulumi/locks/organization")
+            .resolve(ref.project())
+            .resolve(ref.stack());
+    Files.createDirectories(locks);
+    Files.writeString(
+        locks.resolve("b2f0c6a1-live.json"),
+        "{\"pid\":"
+            + ProcessHandle.current().pid()
+            + ",\"username\":\"someone\",\"hostname\":\""
+            + Files.readString(Path.of("/proc/sys/kernel/hostname")).strip()
+            + "\",\"timestamp\":\""
+            + java.time.Instant.now()
+            + "\"}");
+
+    environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
+
+    TeamEnvironment locked =
+        environments.awaitCondition(
+            created, ConditionType.READY, "False", Reason.UPDATE_FAILED, OPERATION);
+    assertThat(locked.getStatus().getStack().getLastUpdate().getMessage())
+        .contains("held by a running update")
+        .contains("pid " + ProcessHandle.current().pid());
+    assertThat(Files.exists(locks.resolve("b2f0c6a1-live.json"))).isTrue();
+
+    // Once its holder lets go, the update goes through.
+    Files.delete(locks.resolve("b2f0c6a1-live.json"));
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+  }
+
+  @Test
+  void aFailureBeforeTheEngineStartsEndsTheOperationWithItsMessage() {
+    TeamEnvironment created = environments.apply(RealEngine.environment("real-passphrase"));
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+
+    // The operator comes back with the wrong passphrase for the stack's secrets: the CLI fails
+    // before its engine starts, and writes no engine event. (With the event-log file of older
+    // CLIs, pulumi-java waited for one forever and the slot was never freed.)
+    real.restart(
+        1,
+        OperationDeadlines.DEFAULTS,
+        new SimpleMeterRegistry(),
+        Map.of("PULUMI_CONFIG_PASSPHRASE", "not-the-passphrase"));
+    TeamEnvironment changed =
+        environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
+
+    TeamEnvironment failed =
+        await()
+            .atMost(StackResources.DEADLINE)
+            .until(
+                () -> environments.get(changed),
+                r ->
+                    changed
+                            .getMetadata()
+                            .getGeneration()
+                            .equals(r.getStatus().getObservedGeneration())
+                        && StackResources.hasCondition(
+                            r, ConditionType.READY, "False", Reason.UPDATE_FAILED));
+    // Within the minute the wait allows, against an up deadline of an hour: nothing waited.
+    assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
+        .containsIgnoringCase("passphrase");
+    assertThat(real.operator().operations().running()).isZero();
+
+    // With the right passphrase back, the change goes through (and the test's cleanup can
+    // destroy the stack).
+    real.restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+    environments.awaitUpToDate(changed, OPERATION);
+  }
+
+  /** A Pulumi CLI this JVM started (through the operator) and that still runs. */
+  private static Optional<ProcessHandle> pulumiProcess() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().command().orElse("").endsWith("/pulumi"))
+        .findFirst();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.allotment.testing;
+
+import dev.allotment.config.OperatorConfig;
+import dev.allotment.engine.LockRecoveringStackEngine;
+import dev.allotment.engine.OperationDeadlines;
+import dev.allotment.engine.StackEngine;
+import dev.allotment.engine.automation.AutomationApiStackEngine;
+import dev.allotment.engine.automation.ProgramExecution;
+import dev.allotment.engine.automation.PulumiCli;
+import dev.allotment.testing.cloud.CloudProvider;
+import dev.allotment.testing.cloud.TestClouds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Pulumi engine for tests: the CLI {@code tools/assets.sh} builds, with the real
+ * Kubernetes provider pointed at the test control plane, and Azure, GitHub and DigitalOcean served
+ * by test providers at the plugin boundary ({@link TestClouds}). What the operator's {@code run}
+ * builds, save the environment the CLI gets.
+ */
+public final class RealPulumi implements AutoCloseable {
+
+  private final PulumiCli cli;
+  private final CloudProvider azure;
+  private final CloudProvider github;
+  private final CloudProvider digitalOcean;
+  private final Map<String, String> environment;
+
+  private RealPulumi(Path kubeconfig, Path home) {
+    try {
+      this.cli = PulumiCli.locate(TestAssets.pulumi().path("PULUMI").toString());
+    } catch (com.pulumi.automation.AutomationException e) {
+      throw new IllegalStateException("the Pulumi CLI from tools/assets.sh does not run", e);
+    }
+    this.azure = TestClouds.azureNative();
+    this.github = TestClouds.github();
+    this.digitalOcean = TestClouds.digitalOcean();
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(
+        "PULUMI_DEBUG_PROVIDERS",
+        String.join(
+            ",",
+            List.of(azure.debugProvider(), github.debugProvider(), digitalOcean.debugProvider())));
+    // Nothing is downloaded: the clouds are the test providers, Kubernetes is the binary beside
+    // the CLI.
+    env.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
+    env.put("PULUMI_SKIP_UPDATE_CHECK", "true");
+    env.put("PULUMI_HOME", home.toString());
+    env.put("KUBECONFIG", kubeconfig.toString());
+    this.environment = Map.copyOf(env);
+  }
+
+  /**
+   * Starts the test clouds; the Kubernetes provider uses {@code cluster}'s kubeconfig, the CLI
+   * keeps its plugins and credentials under {@code home}.
+   */
+  public static RealPulumi start(TestCluster cluster, Path home) {
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new RealPulumi(cluster.kubeconfig(), home);
+  }
+
+  public CloudProvider azure() {
+    return azure;
+  }
+
+  public CloudProvider github() {
+    return github;
+  }
+
+  public CloudProvider digitalOcean() {
+    return digitalOcean;
+  }
+
+  public PulumiCli cli() {
+    return cli;
+  }
+
+  /** The environment the CLI runs with, beyond the test JVM's own. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /** The engine {@code run} builds: lock recovery over the Automation API on the real CLI. */
+  public StackEngine engine(OperatorConfig config, OperationDeadlines deadlines) {
+    return engine(config, deadlines, Map.of());
+  }
+
+  /** The same, the CLI's environment changed by {@code overrides}. */
+  public StackEngine engine(
+      OperatorConfig config, OperationDeadlines deadlines, Map<String, String> overrides) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.putAll(overrides);
+    return new LockRecoveringStackEngine(
+        new AutomationApiStackEngine(
+            config.stateDirectory().resolve("workspaces"),
+            config.backendUrl(),
+            config.secretsProvider(),
+            new AutomationApiStackEngine.Cli(cli, env, deadlines),
+            ProgramExecution.inline()),
+        deadlines);
+  }
+
+  @Override
+  public void close() {
+    azure.close();
+    github.close();
+    digitalOcean.close();
+  }
+}
