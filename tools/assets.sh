@@ -24,7 +24,7 @@ cache=${ALLOTMENT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/allotment}
 # Pinned versions: each must match the require lines of its module under tools/go/.
 KUBERNETES_VERSION=v1.35.4
 ETCD_VERSION=v3.6.16
-PULUMI_VERSION=v3.224.0
+PULUMI_VERSION=v3.207.0
 PULUMI_JAVA_VERSION=v1.16.0
 PULUMI_KUBERNETES_VERSION=v4.0.0-20260115033456-f47bc2d6f199
 MIN_GO=1.26.0

@@ -5,6 +5,7 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationDeadlines;
+import dev.allotment.engine.automation.ProgramExecution;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
   public static final Duration OPERATION = Duration.ofMinutes(4);
 
   private final TestCluster cluster;
+  private final boolean processMode;
   private final StackResources<TeamEnvironment> environments;
   private Path state;
   private RealPulumi pulumi;
@@ -37,9 +39,24 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
   private RecordingStackEngine engine;
   private AllotmentOperator operator;
 
+  /** Programs run inline, in the operator's JVM. */
   public RealEngine(TestCluster cluster) {
+    this(cluster, false);
+  }
+
+  private RealEngine(TestCluster cluster, boolean processMode) {
     this.cluster = cluster;
+    this.processMode = processMode;
     this.environments = new StackResources<>(cluster, TeamEnvironment.class);
+  }
+
+  /**
+   * Programs run in process mode: Pulumi's Java language host (the one {@code tools/assets.sh}
+   * builds) runs {@code java -jar} of a launcher jar whose manifest puts this test JVM's classpath
+   * behind the operator's main class, as the image's jar does with its {@code lib/}.
+   */
+  public static RealEngine inProcessMode(TestCluster cluster) {
+    return new RealEngine(cluster, true);
   }
 
   @Override
@@ -83,7 +100,11 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
       operator.close();
     }
     config = TestConfigs.config(cluster.namespace(), state, slots, ProgramDefaults.none());
-    engine = new RecordingStackEngine(pulumi.engine(config, deadlines, environment));
+    ProgramExecution execution =
+        processMode
+            ? ProgramExecution.process(LauncherJar.write(state))
+            : ProgramExecution.inline();
+    engine = new RecordingStackEngine(pulumi.engine(config, deadlines, environment, execution));
     operator =
         new AllotmentOperator(
             cluster.client(), config, engine, Clock.systemUTC(), Optional.empty(), registry);

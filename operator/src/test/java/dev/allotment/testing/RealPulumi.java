@@ -97,6 +97,15 @@ public final class RealPulumi implements AutoCloseable {
   /** The same, the CLI's environment changed by {@code overrides}. */
   public StackEngine engine(
       OperatorConfig config, OperationDeadlines deadlines, Map<String, String> overrides) {
+    return engine(config, deadlines, overrides, ProgramExecution.inline());
+  }
+
+  /** The same, with programs run as {@code execution} says. */
+  public StackEngine engine(
+      OperatorConfig config,
+      OperationDeadlines deadlines,
+      Map<String, String> overrides,
+      ProgramExecution execution) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.putAll(overrides);
     return new LockRecoveringStackEngine(
@@ -105,7 +114,7 @@ public final class RealPulumi implements AutoCloseable {
             config.backendUrl(),
             config.secretsProvider(),
             new AutomationApiStackEngine.Cli(cli, env, deadlines),
-            ProgramExecution.inline()),
+            execution),
         deadlines);
   }
 

@@ -89,7 +89,7 @@ class PendingCreatesTest {
     Map<String, Object> deployment =
         Map.of(
             "manifest",
-            Map.of("version", "v3.224.0"),
+            Map.of("version", "v3.207.0"),
             "resources",
             List.of(existing),
             "pending_operations",
@@ -103,7 +103,7 @@ class PendingCreatesTest {
     assertThat(resolved.adopted()).isEqualTo(1);
     assertThat(resolved.forgotten()).isEqualTo(2);
     assertThat(resolved.deployment()).doesNotContainKey("pending_operations");
-    assertThat(resolved.deployment()).containsEntry("manifest", Map.of("version", "v3.224.0"));
+    assertThat(resolved.deployment()).containsEntry("manifest", Map.of("version", "v3.207.0"));
     List<Map<String, Object>> resources =
         (List<Map<String, Object>>) resolved.deployment().get("resources");
     assertThat(resources).hasSize(2);
