@@ -17,7 +17,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -238,27 +237,38 @@ public final class PulumiCli {
     }
   }
 
+  /**
+   * Reads a stream of the CLI to its end on a thread of its own: the CLI blocks when a pipe is
+   * full, so each stream needs a reader for the whole operation, and such blocking readers must not
+   * take threads of a shared pool (the common pool has one thread on two cores).
+   */
   private static CompletableFuture<String> drain(
       InputStream stream, CommandRunOptions options, boolean stdout) {
     var consumer = stdout ? options.onStandardOutput() : options.onStandardError();
-    return CompletableFuture.supplyAsync(
-        () -> {
-          var all = new ByteArrayOutputStream();
-          try (var reader =
-              new java.io.BufferedReader(
-                  new java.io.InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-              all.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
-              if (consumer != null) {
-                consumer.accept(line);
+    var result = new CompletableFuture<String>();
+    Thread reader =
+        new Thread(
+            () -> {
+              var all = new ByteArrayOutputStream();
+              try (var lines =
+                  new java.io.BufferedReader(
+                      new java.io.InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  all.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
+                  if (consumer != null) {
+                    consumer.accept(line);
+                  }
+                }
+                result.complete(all.toString(StandardCharsets.UTF_8));
+              } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(e);
               }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return all.toString(StandardCharsets.UTF_8);
-        });
+            },
+            "pulumi-" + (stdout ? "stdout" : "stderr"));
+    reader.setDaemon(true);
+    reader.start();
+    return result;
   }
 
   /** The CLI closes its event stream before it exits; give the last events time to arrive. */
