@@ -290,17 +290,8 @@ class TeamEnvironmentOnRealEngineTest {
         environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
 
     TeamEnvironment failed =
-        await()
-            .atMost(StackResources.DEADLINE)
-            .until(
-                () -> environments.get(changed),
-                r ->
-                    changed
-                            .getMetadata()
-                            .getGeneration()
-                            .equals(r.getStatus().getObservedGeneration())
-                        && StackResources.hasCondition(
-                            r, ConditionType.READY, "False", Reason.UPDATE_FAILED));
+        environments.awaitObserved(
+            changed, ConditionType.READY, "False", Reason.UPDATE_FAILED, StackResources.DEADLINE);
     // Within the minute the wait allows, against an up deadline of an hour: nothing waited.
     assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
         .containsIgnoringCase("passphrase");

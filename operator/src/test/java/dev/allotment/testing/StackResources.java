@@ -88,6 +88,14 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
    * UpToDate, observedGeneration caught up); returns the resource then.
    */
   public R awaitUpToDate(R changed, Duration deadline) {
+    return awaitObserved(changed, ConditionType.READY, "True", Reason.UP_TO_DATE, deadline);
+  }
+
+  /**
+   * Waits until the operator has observed this generation of the resource and the condition has the
+   * status and reason; returns the resource then.
+   */
+  public R awaitObserved(R changed, String type, String status, String reason, Duration deadline) {
     Long generation = changed.getMetadata().getGeneration();
     return await()
         .atMost(deadline)
@@ -96,7 +104,7 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
             r ->
                 r.getStatus() != null
                     && generation.equals(r.getStatus().getObservedGeneration())
-                    && hasCondition(r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+                    && hasCondition(r, type, status, reason));
   }
 
   public void awaitGone(R resource) {
