@@ -274,6 +274,35 @@ class TeamEnvironmentOnRealEngineTest {
   }
 
   @Test
+  void aCloudErrorReachesStatusAndEventsThenTheRetrySucceeds() {
+    String roleAssignment = "azure-native:authorization:RoleAssignment";
+    real.pulumi()
+        .azure()
+        .failWith(
+            roleAssignment,
+            "authorization.RoleAssignmentsClient#Create: Failure responding to request:"
+                + " StatusCode=403 -- Original Error: AuthorizationFailed");
+    TeamEnvironment created = environments.apply(RealEngine.environment("real-denied"));
+
+    TeamEnvironment failed =
+        environments.awaitCondition(
+            created, ConditionType.READY, "False", Reason.UPDATE_FAILED, OPERATION);
+    assertThat(StackResources.condition(failed, ConditionType.READY).getMessage())
+        .contains("AuthorizationFailed");
+    assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
+        .contains("AuthorizationFailed");
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () -> environments.eventMessages(created),
+            m -> m.stream().anyMatch(t -> t.contains("AuthorizationFailed")));
+
+    real.pulumi().azure().heal(roleAssignment);
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    assertThat(real.pulumi().azure().objects(roleAssignment)).hasSize(1);
+  }
+
+  @Test
   void aFailureBeforeTheEngineStartsEndsTheOperationWithItsMessage() {
     TeamEnvironment created = environments.apply(RealEngine.environment("real-passphrase"));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
