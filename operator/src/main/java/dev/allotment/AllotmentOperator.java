@@ -2,11 +2,13 @@ package dev.allotment;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.ClaimsOnApiServer;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.observability.OperatorMetrics;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.SecretPublisher;
@@ -41,6 +43,8 @@ public final class AllotmentOperator implements AutoCloseable {
   private final StackOperations operations;
   private final OperatorMetrics metrics;
   private final PolicySource.Watching policies;
+  private final NamespaceSource.Watching namespaces;
+  private final ClaimsOnApiServer claims;
   private final OperationDeadlines deadlines;
 
   /** An operator whose metrics nobody scrapes; for tests. */
@@ -67,6 +71,8 @@ public final class AllotmentOperator implements AutoCloseable {
     this.operations = new StackOperations(config.operationConcurrency(), clock);
     this.deadlines = config.deadlines();
     this.policies = new PolicySource.Watching(client);
+    this.namespaces = new NamespaceSource.Watching(client);
+    this.claims = new ClaimsOnApiServer(client);
     this.metrics = new OperatorMetrics(registry);
     metrics.watch(operations);
     this.operator =
@@ -91,7 +97,8 @@ public final class AllotmentOperator implements AutoCloseable {
     var teamEnvironments =
         new StackReconciler<TeamEnvironment>(
             new TeamEnvironmentKind(
-                config.programDefaults(), ClusterConnections.of(client), policies),
+                config.programDefaults(), ClusterConnections.of(client), policies, namespaces),
+            claims,
             engine,
             operations,
             secrets,
@@ -104,7 +111,8 @@ public final class AllotmentOperator implements AutoCloseable {
             clock);
     var clusters =
         new StackReconciler<Cluster>(
-            new ClusterKind(config.programDefaults(), client, secrets, policies),
+            new ClusterKind(config.programDefaults(), client, secrets, policies, namespaces),
+            claims,
             engine,
             operations,
             secrets,
@@ -116,8 +124,10 @@ public final class AllotmentOperator implements AutoCloseable {
             config.resyncInterval(),
             clock);
     operator.register(
-        new TeamEnvironmentReconciler(teamEnvironments, policies), c -> watch(c, config));
-    operator.register(new ClusterReconciler(clusters, policies), c -> watch(c, config));
+        new TeamEnvironmentReconciler(teamEnvironments, policies, namespaces, claims),
+        c -> watch(c, config));
+    operator.register(
+        new ClusterReconciler(clusters, policies, namespaces, claims), c -> watch(c, config));
   }
 
   private static <R extends HasMetadata> void watch(
@@ -133,9 +143,14 @@ public final class AllotmentOperator implements AutoCloseable {
   }
 
   public void start() {
-    // Policies first: no resource is decided on without the platform's rules.
+    // Policies and namespace bindings first: no resource is decided on without the platform's
+    // rules.
     policies.start();
+    namespaces.start();
+    claims.start();
     operator.start();
+    namespaces.notifyListeners();
+    claims.notifyListeners();
   }
 
   /** Operations running or queued; for health and metrics. */
@@ -168,5 +183,7 @@ public final class AllotmentOperator implements AutoCloseable {
     operator.stop();
     operations.close();
     policies.close();
+    namespaces.close();
+    claims.close();
   }
 }

@@ -159,29 +159,58 @@ public final class Main {
   private static int render(String[] args) {
     Path manifest = null;
     List<Path> policyFiles = new java.util.ArrayList<>();
+    java.util.Map<String, java.util.Map<String, String>> namespaceLabels =
+        new java.util.LinkedHashMap<>();
     for (int i = 1; i < args.length; i++) {
       boolean hasValue = i + 1 < args.length;
       if (("-f".equals(args[i]) || "--file".equals(args[i])) && hasValue) {
         manifest = Path.of(args[++i]);
       } else if ("--policy".equals(args[i]) && hasValue) {
         policyFiles.add(Path.of(args[++i]));
+      } else if ("--namespace-labels".equals(args[i])
+          && hasValue
+          && namespaceLabels(args[++i], namespaceLabels)) {
+        continue;
       } else {
         manifest = null;
         break;
       }
     }
     if (manifest == null) {
-      System.err.println("usage: allotment render -f <manifest.yaml> [--policy <policy.yaml>]...");
+      System.err.println(
+          "usage: allotment render -f <manifest.yaml> [--policy <policy.yaml>]..."
+              + " [--namespace-labels <namespace>:<key>=<value>[,<key>=<value>]]...");
       return 2;
     }
     // Defaults from the same environment variables the operator reads; no cluster, no cloud.
     var defaults = OperatorConfig.fromEnvironment(System.getenv()).programDefaults();
     try {
-      return new RenderCommand(defaults, System.out).run(manifest, policyFiles);
+      return new RenderCommand(defaults, System.out).run(manifest, policyFiles, namespaceLabels);
     } catch (IOException e) {
       System.err.println("cannot read a manifest: " + e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * Parses {@code <namespace>:<key>=<value>[,<key>=<value>]} into {@code into}; false when
+   * malformed.
+   */
+  static boolean namespaceLabels(
+      String value, java.util.Map<String, java.util.Map<String, String>> into) {
+    int colon = value.indexOf(':');
+    if (colon < 1) {
+      return false;
+    }
+    var labels = into.computeIfAbsent(value.substring(0, colon), n -> new java.util.TreeMap<>());
+    for (String pair : value.substring(colon + 1).split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals < 1) {
+        return false;
+      }
+      labels.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+    }
+    return true;
   }
 
   /** {@code ALLOTMENT_HTTP_PORT}, default 8080: metrics, liveness and readiness. */
@@ -200,10 +229,11 @@ public final class Main {
             "\n",
             "usage: allotment <command>",
             "  run                  start the operator against the current kube context (default)",
-            "  render -f <file> [--policy <file>]",
+            "  render -f <file> [--policy <file>] [--namespace-labels <ns>:<key>=<value>,...]",
             "                       print what the operator would create for the resources in a",
             "                       manifest, evaluated offline with Pulumi's mocks, and whether",
-            "                       the spec and the PlatformPolicies allow it",
+            "                       the spec, the namespace's binding to a team and the",
+            "                       PlatformPolicies allow it",
             "  help                 this text",
             "Configuration comes from environment variables; see the README."));
   }

@@ -18,7 +18,8 @@ final class Preflight {
       List.of(
           "teamenvironments.platform.allotment.dev",
           "clusters.platform.allotment.dev",
-          "platformpolicies.platform.allotment.dev");
+          "platformpolicies.platform.allotment.dev",
+          "nameclaims.platform.allotment.dev");
 
   private Preflight() {}
 

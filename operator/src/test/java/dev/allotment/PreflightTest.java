@@ -39,6 +39,8 @@ class PreflightTest {
                   + " kubectl apply -f crds/",
               "CustomResourceDefinition platformpolicies.platform.allotment.dev is not installed:"
                   + " kubectl apply -f crds/",
+              "CustomResourceDefinition nameclaims.platform.allotment.dev is not installed:"
+                  + " kubectl apply -f crds/",
               "the Pulumi CLI ('no-such-pulumi-binary') is not on PATH: install Pulumi 3.x (the"
                   + " operator image ships it)");
     }

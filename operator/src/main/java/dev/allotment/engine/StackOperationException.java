@@ -18,7 +18,17 @@ public class StackOperationException extends Exception {
      * The operation ran past its deadline; its CLI and every process it started were killed. The
      * stack's lock and pending operations stay behind for the next operation to recover.
      */
-    DEADLINE_EXCEEDED
+    DEADLINE_EXCEEDED,
+    /**
+     * The stack belongs to another team or stage (see {@link StackOwnership}): nothing was run, and
+     * retrying cannot help until the resource or the stack changes.
+     */
+    FOREIGN_STACK,
+    /**
+     * A Secret the operator would publish to exists and is someone else's: it was left untouched,
+     * and retrying cannot help until it is gone or the resource is renamed.
+     */
+    FOREIGN_SECRET
   }
 
   private final Reason reason;

@@ -47,6 +47,12 @@ public final class PolicyEvaluator {
   static final String CLUSTER_REGIONS = "clusters.allowedRegions";
   static final String CLUSTER_NODE_SIZES = "clusters.allowedNodeSizes";
   static final String MAX_NODE_COUNT = "clusters.maxNodeCount";
+  static final String AZURE_SUBSCRIPTIONS = "azure.allowedSubscriptions";
+  static final String GITHUB_TEMPLATES = "github.allowedTemplates";
+  static final String ARGOCD_PROJECTS = "argocd.allowedProjects";
+
+  /** Argo CD projects a team may use when no policy lists any. */
+  static final List<String> DEFAULT_PROJECTS = List.of("{team}", "team-{team}");
 
   private PolicyEvaluator() {}
 
@@ -94,6 +100,47 @@ public final class PolicyEvaluator {
     for (ListRule rule : lists) {
       rule.value().ifPresent(value -> allowedList(named, rule, value, violations));
     }
+    // Subscriptions and templates as the other lists (absent: all); Argo CD projects deny by
+    // default: without a policy, a team registers only into its own project.
+    request
+        .azureSubscription()
+        .ifPresent(
+            v ->
+                globList(
+                    named,
+                    AZURE_SUBSCRIPTIONS,
+                    "spec.azure.subscriptionId",
+                    v,
+                    s -> s.getAzure() == null ? null : s.getAzure().getAllowedSubscriptions(),
+                    null,
+                    request.team(),
+                    violations));
+    request
+        .githubTemplate()
+        .ifPresent(
+            v ->
+                globList(
+                    named,
+                    GITHUB_TEMPLATES,
+                    "spec.github.template",
+                    v,
+                    s -> s.getGithub() == null ? null : s.getGithub().getAllowedTemplates(),
+                    null,
+                    request.team(),
+                    violations));
+    request
+        .argocdProject()
+        .ifPresent(
+            v ->
+                globList(
+                    named,
+                    ARGOCD_PROJECTS,
+                    "spec.argocd.project",
+                    v,
+                    s -> s.getArgocd() == null ? null : s.getArgocd().getAllowedProjects(),
+                    DEFAULT_PROJECTS,
+                    request.team(),
+                    violations));
     request
         .nodeCount()
         .ifPresent(n -> nodeLimit(named, request.stage(), "spec.nodePool.count", n, violations));
@@ -102,6 +149,19 @@ public final class PolicyEvaluator {
         .ifPresent(
             n -> nodeLimit(named, request.stage(), "spec.nodePool.autoScale.max", n, violations));
     return List.copyOf(violations);
+  }
+
+  /**
+   * The tenancy verdict on {@code request} beyond the policies' own tenancy rules: whether the
+   * namespace is bound at all, and whether its binding (label and stages annotation on the
+   * Namespace) allows the request's team and stage. Empty when it does; {@link #evaluate} then
+   * applies the policies' rules.
+   *
+   * @param binding how the platform bound the request's namespace
+   */
+  public static Optional<TenancyRefusal> tenancy(
+      PolicyRequest request, NamespaceBinding binding, List<PlatformPolicy> policies) {
+    return Tenancy.binding(request, binding, policies);
   }
 
   /** The approval and drift settings of {@code stage} under {@code policies} alone. */
@@ -165,6 +225,60 @@ public final class PolicyEvaluator {
             new PolicyViolation(policy.name(), rule.name(), rule.field(), value, combined));
       }
     }
+  }
+
+  /**
+   * An allowed-list rule of globs ({@code *}, compared case-insensitively, {@code {team}} standing
+   * for the request's team). Every policy that has the list must allow the value; when none has it,
+   * {@code fallback} decides (null: everything is allowed).
+   */
+  private static void globList(
+      List<Named> policies,
+      String rule,
+      String field,
+      String value,
+      Function<PlatformPolicySpec, List<String>> list,
+      List<String> fallback,
+      String team,
+      List<PolicyViolation> violations) {
+    List<Named> having = new ArrayList<>();
+    for (Named policy : policies) {
+      if (policy.spec().map(list).isPresent()) {
+        having.add(policy);
+      }
+    }
+    Function<List<String>, List<String>> expand =
+        values ->
+            values.stream().filter(v -> v != null).map(v -> v.replace("{team}", team)).toList();
+    if (having.isEmpty()) {
+      if (fallback == null) {
+        return;
+      }
+      List<String> allowed = expand.apply(fallback);
+      if (!matchesAny(allowed, value)) {
+        violations.add(
+            new PolicyViolation("(none: " + rule + " is not set)", rule, field, value, allowed));
+      }
+      return;
+    }
+    List<String> combined = null;
+    for (Named policy : having) {
+      List<String> allowed = expand.apply(policy.spec().map(list).orElseThrow());
+      combined =
+          combined == null
+              ? allowed
+              : combined.stream().filter(a -> matchesAny(allowed, a)).toList();
+    }
+    for (Named policy : having) {
+      if (!matchesAny(expand.apply(policy.spec().map(list).orElseThrow()), value)) {
+        violations.add(new PolicyViolation(policy.name(), rule, field, value, combined));
+      }
+    }
+  }
+
+  private static boolean matchesAny(List<String> patterns, String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    return patterns.stream().anyMatch(p -> Tenancy.glob(p.toLowerCase(Locale.ROOT), lower));
   }
 
   private static void nodeLimit(

@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param nodeSize a Cluster's node size (none for vcluster, which ignores it)
  * @param nodeCount a Cluster's node count (none for vcluster, which runs on the hub's nodes)
  * @param autoScaleMax a Cluster's auto-scaling maximum (none for vcluster)
+ * @param azureSubscription a TeamEnvironment's subscription when it is not the operator's default
+ * @param githubTemplate a TeamEnvironment's template repository
+ * @param argocdProject a registered Cluster's Argo CD project
  */
 public record PolicyRequest(
     String kind,
@@ -38,7 +41,10 @@ public record PolicyRequest(
     Optional<String> region,
     Optional<String> nodeSize,
     Optional<Integer> nodeCount,
-    Optional<Integer> autoScaleMax) {
+    Optional<Integer> autoScaleMax,
+    Optional<String> azureSubscription,
+    Optional<String> githubTemplate,
+    Optional<String> argocdProject) {
 
   public static final String TEAM_ENVIRONMENT = "TeamEnvironment";
   public static final String CLUSTER = "Cluster";
@@ -56,6 +62,41 @@ public record PolicyRequest(
     Objects.requireNonNull(nodeSize, "nodeSize");
     Objects.requireNonNull(nodeCount, "nodeCount");
     Objects.requireNonNull(autoScaleMax, "autoScaleMax");
+    Objects.requireNonNull(azureSubscription, "azureSubscription");
+    Objects.requireNonNull(githubTemplate, "githubTemplate");
+    Objects.requireNonNull(argocdProject, "argocdProject");
+  }
+
+  /** A request that names no subscription, template or Argo CD project. */
+  public PolicyRequest(
+      String kind,
+      String namespace,
+      String name,
+      String team,
+      Stage stage,
+      Optional<String> azureLocation,
+      Optional<String> githubOrganization,
+      Optional<ClusterProvider> clusterProvider,
+      Optional<String> region,
+      Optional<String> nodeSize,
+      Optional<Integer> nodeCount,
+      Optional<Integer> autoScaleMax) {
+    this(
+        kind,
+        namespace,
+        name,
+        team,
+        stage,
+        azureLocation,
+        githubOrganization,
+        clusterProvider,
+        region,
+        nodeSize,
+        nodeCount,
+        autoScaleMax,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -64,6 +105,19 @@ public record PolicyRequest(
    * @param namespace the TeamEnvironment's own namespace, not the team namespace it creates
    */
   public static PolicyRequest of(TeamEnvironmentModel model, String namespace, String name) {
+    return of(model, namespace, name, Optional.empty());
+  }
+
+  /**
+   * A TeamEnvironment's request.
+   *
+   * @param defaultSubscription the operator's default subscription, which needs no policy
+   */
+  public static PolicyRequest of(
+      TeamEnvironmentModel model,
+      String namespace,
+      String name,
+      Optional<String> defaultSubscription) {
     return new PolicyRequest(
         TEAM_ENVIRONMENT,
         namespace,
@@ -76,6 +130,10 @@ public record PolicyRequest(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
+        Optional.of(model.subscriptionId())
+            .filter(s -> defaultSubscription.filter(s::equalsIgnoreCase).isEmpty()),
+        model.template(),
         Optional.empty());
   }
 
@@ -97,7 +155,10 @@ public record PolicyRequest(
         ownNodes ? model.region() : Optional.empty(),
         ownNodes ? model.nodeSize() : Optional.empty(),
         ownNodes ? Optional.of(model.nodeCount()) : Optional.empty(),
-        ownNodes ? model.maxNodes() : Optional.empty());
+        ownNodes ? model.maxNodes() : Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        model.argocdRegister() ? model.argocdProject() : Optional.empty());
   }
 
   /** Where the request's Azure location is written, for messages. */

@@ -1,16 +1,24 @@
 package dev.allotment.policy;
 
+import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import dev.allotment.status.Reason;
+import dev.allotment.validation.SpecProblem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * A policy's tenancy rules: which namespaces may order for which teams and stages. When a request
- * matches no rule, the violation names the first of namespace, team and stage that no rule accepts,
- * and lists what would be accepted in its place, so the user learns whether to move the resource or
- * change its team or stage.
+ * Tenancy: which namespaces may order for which teams and stages. Deny by default: a namespace
+ * orders only when the platform bound it, with the label {@value NamespaceBinding#TEAM_LABEL} on
+ * the Namespace ({@link #binding}) or with a PlatformPolicy tenancy rule.
+ *
+ * <p>A policy's tenancy rules say which namespaces may order for which teams and stages. When a
+ * request matches no rule, the violation names the first of namespace, team and stage that no rule
+ * accepts, and lists what would be accepted in its place, so the user learns whether to move the
+ * resource or change its team or stage.
  */
 final class Tenancy {
 
@@ -18,6 +26,77 @@ final class Tenancy {
   static final String ANY = "*";
 
   private Tenancy() {}
+
+  /**
+   * The binding's verdict on {@code request}: empty when the namespace's label allows it, or when
+   * no label binds the namespace but PlatformPolicy tenancy rules exist (they decide, see {@link
+   * #check}). A namespace neither labelled nor named by any rule is refused as not bound.
+   */
+  static Optional<TenancyRefusal> binding(
+      PolicyRequest request, NamespaceBinding binding, List<PlatformPolicy> policies) {
+    String namespace = PolicyViolation.abbreviate(request.namespace());
+    if (binding.team().isPresent()) {
+      String team = binding.team().get();
+      List<SpecProblem> problems = new ArrayList<>();
+      if (!team.equals(request.team())) {
+        problems.add(
+            new SpecProblem(
+                "spec.team",
+                "\""
+                    + PolicyViolation.abbreviate(request.team())
+                    + "\" is not the team of namespace "
+                    + namespace
+                    + ", which the platform bound to team \""
+                    + PolicyViolation.abbreviate(team)
+                    + "\" (label "
+                    + NamespaceBinding.TEAM_LABEL
+                    + " on the Namespace): order for another team from that team's namespace"));
+      }
+      if (!binding.allows(request.stage())) {
+        problems.add(
+            new SpecProblem(
+                "spec.stage",
+                "\""
+                    + request.stage().value()
+                    + "\" is not a stage namespace "
+                    + namespace
+                    + " may order for; allowed: "
+                    + String.join(", ", binding.stages())
+                    + " (annotation "
+                    + NamespaceBinding.STAGES_ANNOTATION
+                    + " on the Namespace)"));
+      }
+      return problems.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new TenancyRefusal(Reason.TENANCY_VIOLATION, problems));
+    }
+    boolean rulesExist =
+        policies.stream()
+            .map(PlatformPolicy::getSpec)
+            .filter(s -> s != null && s.getTenancy() != null)
+            .anyMatch(s -> s.getTenancy().stream().anyMatch(r -> r != null));
+    if (rulesExist) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TenancyRefusal(
+            Reason.NAMESPACE_NOT_BOUND,
+            List.of(
+                new SpecProblem(
+                    "metadata.namespace",
+                    "namespace "
+                        + namespace
+                        + " is not bound to a team, so it may order nothing: a platform engineer"
+                        + " binds it with `kubectl label namespace "
+                        + namespace
+                        + " "
+                        + NamespaceBinding.TEAM_LABEL
+                        + "=<team>` (optionally `kubectl annotate namespace "
+                        + namespace
+                        + " "
+                        + NamespaceBinding.STAGES_ANNOTATION
+                        + "=development,test`), or with a PlatformPolicy tenancy rule"))));
+  }
 
   /** Empty when {@code rules} is empty or one of them matches the request. */
   static Optional<PolicyViolation> check(

@@ -50,7 +50,13 @@ public record ClusterModel(
   public static ClusterModel resolve(Cluster cluster, ProgramDefaults defaults)
       throws InvalidSpecException {
     ClusterSpec spec = cluster.getSpec();
-    List<SpecProblem> problems = ClusterValidator.validate(spec, defaults);
+    List<SpecProblem> problems =
+        new java.util.ArrayList<>(ClusterValidator.validate(spec, defaults));
+    if (problems.isEmpty()) {
+      problems.addAll(
+          dev.allotment.validation.DerivedNames.cluster(
+              cluster.getMetadata().getNamespace(), cluster.getMetadata().getName(), spec));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidSpecException(problems);
     }
@@ -76,7 +82,8 @@ public record ClusterModel(
         autoScale.map(AutoScaleSpec::getMin),
         autoScale.map(AutoScaleSpec::getMax),
         argocd.map(ArgoCdSpec::getRegister).orElse(false),
-        argocd.map(ArgoCdSpec::getNamespace).orElse(defaults.argocdNamespace()),
+        // The platform's, never the spec's (the validator refuses any other).
+        defaults.argocdNamespace(),
         argocd.map(ArgoCdSpec::getProject),
         argocd.map(ArgoCdSpec::getLabels).orElse(Map.of()),
         Optional.ofNullable(spec.getDeletionPolicy())
@@ -100,9 +107,13 @@ public record ClusterModel(
     return "rg-" + team + "-" + stage.value();
   }
 
-  /** The hub namespace a vcluster lives in. */
+  /**
+   * The hub namespace a vcluster lives in: {@code vc-<team>-<name>}, so that two teams' clusters of
+   * the same name never share one (the operator refuses an existing namespace it did not create for
+   * this team and stage).
+   */
   public String vclusterNamespace() {
-    return "vc-" + name;
+    return "vc-" + team + "-" + name;
   }
 
   /** Name of the cluster in Argo CD; unique across namespaces of the hub. */

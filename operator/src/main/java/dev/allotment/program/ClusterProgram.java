@@ -1,6 +1,7 @@
 package dev.allotment.program;
 
 import com.pulumi.Context;
+import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackProgram;
 
 /**
@@ -10,7 +11,7 @@ import dev.allotment.engine.StackProgram;
 public final class ClusterProgram {
 
   /** Part of every Cluster stack's fingerprint. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private ClusterProgram() {}
 
@@ -30,5 +31,7 @@ public final class ClusterProgram {
     ctx.export("kubernetesVersion", outputs.kubernetesVersion());
     ctx.export("kubeconfig", outputs.kubeconfig());
     ctx.export("provider", com.pulumi.core.Output.of(model.provider().name().toLowerCase()));
+    ctx.export(StackOwnership.TEAM, com.pulumi.core.Output.of(model.team()));
+    ctx.export(StackOwnership.STAGE, com.pulumi.core.Output.of(model.stage().value()));
   }
 }

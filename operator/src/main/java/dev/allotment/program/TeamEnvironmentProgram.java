@@ -2,6 +2,7 @@ package dev.allotment.program;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackProgram;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class TeamEnvironmentProgram {
 
   /** Part of every TeamEnvironment stack's fingerprint. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private TeamEnvironmentProgram() {}
 
@@ -59,5 +60,9 @@ public final class TeamEnvironmentProgram {
     ctx.export("repositoryUrl", github.htmlUrl());
     ctx.export("githubEnvironment", github.environment());
     ctx.export("kubernetesServer", Output.of(model.apiServer()));
+    // Who the stack belongs to, kept in its state: a re-created resource adopts it only for the
+    // same team and stage (see StackOwnership).
+    ctx.export(StackOwnership.TEAM, Output.of(model.team()));
+    ctx.export(StackOwnership.STAGE, Output.of(model.stage().value()));
   }
 }

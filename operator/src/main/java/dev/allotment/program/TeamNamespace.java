@@ -42,6 +42,10 @@ final class TeamNamespace {
 
   static final String DEPLOYER = "deployer";
   static final String MESH_ANNOTATION = "linkerd.io/inject";
+  static final String KIND = "teamenvironment";
+
+  /** The hub provider that creates namespaces and never adopts one. */
+  static final String CREATE_ONLY_PROVIDER = "hub-create-only";
 
   /** What the rest of the program needs from Kubernetes. */
   record Declared(Output<String> namespace, Output<String> kubeconfig) {}
@@ -65,6 +69,19 @@ final class TeamNamespace {
             .map(p -> CustomResourceOptions.builder().provider(p).build())
             .orElse(CustomResourceOptions.Empty);
     Map<String, String> labels = labels(model);
+    // The namespace is created, never adopted: a provider with server-side apply off creates it
+    // with a plain create, which fails when a namespace of that name exists (with server-side
+    // apply, kubernetes provider 4.x upserts and would silently take it over, and a destroy
+    // would then delete it). The objects inside it are created with the default provider, in a
+    // namespace that is now ours.
+    var createOnly =
+        new Provider(
+            kubeconfig.isPresent()
+                ? "cluster-" + model.clusterRef().orElseThrow() + "-create-only"
+                : CREATE_ONLY_PROVIDER,
+            createOnly(kubeconfig));
+    Map<String, String> namespaceLabels = new LinkedHashMap<>(labels);
+    namespaceLabels.put(Groups.LABEL_KIND, KIND);
 
     Map<String, String> annotations = new LinkedHashMap<>();
     if (model.meshInjection()) {
@@ -77,11 +94,11 @@ final class TeamNamespace {
                 .metadata(
                     ObjectMetaArgs.builder()
                         .name(name)
-                        .labels(labels)
+                        .labels(namespaceLabels)
                         .annotations(annotations)
                         .build())
                 .build(),
-            clusterOptions);
+            CustomResourceOptions.builder().provider(createOnly).build());
     var inNamespace =
         CustomResourceOptions.merge(
             clusterOptions, CustomResourceOptions.builder().dependsOn(namespace).build());
@@ -189,6 +206,18 @@ final class TeamNamespace {
 
     return new Declared(
         namespace.metadata().applyValue(m -> m.name().orElse(name)), deployerKubeconfig);
+  }
+
+  /**
+   * Arguments of a provider that creates with a plain create (server-side apply off), so that an
+   * existing object of the same name is an error, never adopted.
+   *
+   * @param kubeconfig of the referenced Cluster; empty for the hub
+   */
+  static ProviderArgs createOnly(Optional<String> kubeconfig) {
+    var args = ProviderArgs.builder().enableServerSideApply(false);
+    kubeconfig.ifPresent(k -> args.kubeconfig(Output.ofSecret(k)));
+    return args.build();
   }
 
   /** A kubeconfig for one namespace; {@code caData} is already base64 as Secrets hold it. */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A virtual cluster on the hub: the vcluster Helm chart in namespace {@code vc-<name>}, its
+ * A virtual cluster on the hub: the vcluster Helm chart in namespace {@code vc-<team>-<name>}, its
  * kubeconfig read back from the Secret vcluster writes there. Cheap and fast, for development.
  */
 final class VCluster {
@@ -30,6 +30,11 @@ final class VCluster {
 
   static ClusterOutputs declare(ClusterModel model) {
     String namespaceName = model.vclusterNamespace();
+    // Created, never adopted: see TeamNamespace.
+    var createOnly =
+        new com.pulumi.kubernetes.Provider(
+            TeamNamespace.CREATE_ONLY_PROVIDER,
+            TeamNamespace.createOnly(java.util.Optional.empty()));
     var namespace =
         new Namespace(
             namespaceName,
@@ -39,11 +44,17 @@ final class VCluster {
                         .name(namespaceName)
                         .labels(
                             Map.of(
-                                Groups.LABEL_MANAGED_BY, Groups.MANAGED_BY,
-                                Groups.LABEL_TEAM, model.team(),
-                                Groups.LABEL_STAGE, model.stage().value()))
+                                Groups.LABEL_MANAGED_BY,
+                                Groups.MANAGED_BY,
+                                Groups.LABEL_TEAM,
+                                model.team(),
+                                Groups.LABEL_STAGE,
+                                model.stage().value(),
+                                Groups.LABEL_KIND,
+                                "cluster"))
                         .build())
-                .build());
+                .build(),
+            CustomResourceOptions.builder().provider(createOnly).build());
 
     var release =
         new Release(

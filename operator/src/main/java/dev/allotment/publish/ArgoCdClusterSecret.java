@@ -21,6 +21,12 @@ public final class ArgoCdClusterSecret {
   public static final String SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
   public static final String OWNER_LABEL = Groups.PLATFORM + "/owner";
 
+  /**
+   * The stage, for ApplicationSet cluster generators; the operator sets it from {@code spec.stage},
+   * so a team's own labels never claim another stage.
+   */
+  public static final String ENV_LABEL = "env";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ArgoCdClusterSecret() {}
@@ -38,6 +44,7 @@ public final class ArgoCdClusterSecret {
   public static Secret build(ClusterModel model, String server, Kubeconfig kubeconfig) {
     Map<String, String> labels = new TreeMap<>(model.argocdLabels());
     labels.put(SECRET_TYPE_LABEL, "cluster");
+    labels.put(ENV_LABEL, model.stage().value());
     labels.put(Groups.LABEL_MANAGED_BY, Groups.MANAGED_BY);
     labels.put(Groups.LABEL_TEAM, model.team());
     labels.put(Groups.LABEL_STAGE, model.stage().value());

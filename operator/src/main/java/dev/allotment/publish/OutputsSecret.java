@@ -1,12 +1,16 @@
 package dev.allotment.publish;
 
 import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.engine.Fingerprint;
 import dev.allotment.engine.StackOutput;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +26,51 @@ public final class OutputsSecret {
 
   public static String nameFor(HasMetadata owner) {
     return owner.getMetadata().getName() + SUFFIX;
+  }
+
+  /** Whether {@code secret} is {@code owner}'s: controlled by it, by UID. */
+  public static boolean ownedBy(Secret secret, HasMetadata owner) {
+    return Optional.ofNullable(secret.getMetadata().getOwnerReferences())
+        .orElse(java.util.List.of())
+        .stream()
+        .anyMatch(
+            r ->
+                Boolean.TRUE.equals(r.getController())
+                    && owner.getMetadata().getUid() != null
+                    && owner.getMetadata().getUid().equals(r.getUid()));
+  }
+
+  /** A digest of the outputs as the Secret holds them. */
+  public static String digest(Map<String, StackOutput> outputs) {
+    Map<String, String> data = new TreeMap<>();
+    outputs.forEach((key, output) -> data.put(key, output.value()));
+    return digestOf(data);
+  }
+
+  /** A digest of what {@code secret} holds now, comparable with {@link #digest(Map)}. */
+  public static String digest(Secret secret) {
+    Map<String, String> data = new TreeMap<>();
+    Optional.ofNullable(secret.getData())
+        .orElse(Map.of())
+        .forEach(
+            (key, value) ->
+                data.put(
+                    key,
+                    new String(
+                        Base64.getDecoder().decode(value == null ? "" : value),
+                        StandardCharsets.UTF_8)));
+    Optional.ofNullable(secret.getStringData()).orElse(Map.of()).forEach(data::put);
+    return digestOf(data);
+  }
+
+  private static String digestOf(Map<String, String> data) {
+    String[] parts = new String[data.size() * 2];
+    int i = 0;
+    for (var entry : data.entrySet()) {
+      parts[i++] = entry.getKey();
+      parts[i++] = entry.getValue() == null ? "" : entry.getValue();
+    }
+    return Fingerprint.of(parts);
   }
 
   /**

@@ -1,11 +1,14 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.ClusterSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.ClaimedName;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.Fingerprint;
 import dev.allotment.engine.StackOutput;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;
@@ -30,21 +33,25 @@ public final class ClusterKind implements StackKind<Cluster> {
   private final KubernetesClient client;
   private final SecretPublisher secrets;
   private final PolicySource policies;
+  private final NamespaceSource namespaces;
 
   public ClusterKind(
       ProgramDefaults defaults,
       KubernetesClient client,
       SecretPublisher secrets,
-      PolicySource policies) {
+      PolicySource policies,
+      NamespaceSource namespaces) {
     this.defaults = defaults;
     this.client = client;
     this.secrets = secrets;
     this.policies = policies;
+    this.namespaces = namespaces;
   }
 
   /** A kind that can only {@link #prepare}: for offline rendering, where nothing is published. */
-  public static ClusterKind forRendering(ProgramDefaults defaults, PolicySource policies) {
-    return new ClusterKind(defaults, null, null, policies);
+  public static ClusterKind forRendering(
+      ProgramDefaults defaults, PolicySource policies, NamespaceSource namespaces) {
+    return new ClusterKind(defaults, null, null, policies, namespaces);
   }
 
   @Override
@@ -55,13 +62,32 @@ public final class ClusterKind implements StackKind<Cluster> {
   @Override
   public Prepared prepare(Cluster resource) throws InvalidSpecException {
     ClusterModel model = ClusterModel.resolve(resource, defaults);
-    Policies.enforce(PolicyRequest.of(model), policies);
+    Policies.enforce(PolicyRequest.of(model), policies, namespaces);
+    if (model.provider() == ClusterProvider.VCLUSTER) {
+      Policies.namespaceFree(
+          "metadata.name",
+          model.vclusterNamespace(),
+          namespaces,
+          model.team(),
+          model.stage().value(),
+          kindLabel());
+    }
     return new Prepared(
         ClusterProgram.of(model),
         ProgramConfig.cluster(resource, defaults),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.toString()),
         model.team(),
-        model.stage().value());
+        model.stage().value(),
+        List.of(
+            model.provider() == ClusterProvider.VCLUSTER
+                ? new ClaimedName(
+                    ClaimedName.NAMESPACE, "hub/" + model.vclusterNamespace(), "metadata.name")
+                : new ClaimedName(
+                    ClaimedName.CLUSTER,
+                    model.provider().name().toLowerCase(java.util.Locale.ROOT)
+                        + "/"
+                        + model.clusterName(),
+                    "metadata.name")));
   }
 
   /** Registers the cluster with Argo CD, or removes the registration when it was turned off. */
@@ -83,8 +109,15 @@ public final class ClusterKind implements StackKind<Cluster> {
       throw new IllegalStateException(
           "stack of Cluster " + resource.getMetadata().getName() + " exported no kubeconfig");
     }
-    secrets.apply(
-        ArgoCdClusterSecret.build(model, endpoint.value(), Kubeconfig.parse(kubeconfig.value())));
+    String owner =
+        ArgoCdClusterSecret.owner(
+            resource.getMetadata().getNamespace(), resource.getMetadata().getName());
+    secrets.applyOwned(
+        ArgoCdClusterSecret.build(model, endpoint.value(), Kubeconfig.parse(kubeconfig.value())),
+        existing ->
+            existing.getMetadata().getLabels() != null
+                && owner.equals(
+                    existing.getMetadata().getLabels().get(ArgoCdClusterSecret.OWNER_LABEL)));
   }
 
   /** Waits for the TeamEnvironments on this cluster, then removes the Argo CD registration. */
@@ -111,17 +144,20 @@ public final class ClusterKind implements StackKind<Cluster> {
     removeArgoCdSecrets(resource);
   }
 
+  /**
+   * Removes the registration wherever it is: in Argo CD's namespace, and in the one the spec named
+   * when an older operator still honoured {@code spec.argocd.namespace}.
+   */
   private void removeArgoCdSecrets(Cluster resource) {
-    String argocdNamespace =
-        Optional.ofNullable(resource.getSpec())
-            .map(ClusterSpec::getArgocd)
-            .map(a -> a.getNamespace())
-            .orElse(defaults.argocdNamespace());
-    secrets.deleteLabelled(
-        argocdNamespace,
-        ArgoCdClusterSecret.OWNER_LABEL,
+    String owner =
         ArgoCdClusterSecret.owner(
-            resource.getMetadata().getNamespace(), resource.getMetadata().getName()));
+            resource.getMetadata().getNamespace(), resource.getMetadata().getName());
+    secrets.deleteLabelled(defaults.argocdNamespace(), ArgoCdClusterSecret.OWNER_LABEL, owner);
+    Optional.ofNullable(resource.getSpec())
+        .map(ClusterSpec::getArgocd)
+        .map(a -> a.getNamespace())
+        .filter(n -> !n.equals(defaults.argocdNamespace()))
+        .ifPresent(n -> secrets.deleteLabelled(n, ArgoCdClusterSecret.OWNER_LABEL, owner));
   }
 
   static Optional<String> clusterRef(TeamEnvironment environment) {

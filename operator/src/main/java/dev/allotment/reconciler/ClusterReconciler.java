@@ -1,8 +1,12 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.NameClaims;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -15,6 +19,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.inbound.SimpleInboundEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import java.util.List;
 import java.util.Set;
 
@@ -29,17 +34,34 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
 
   private final StackReconciler<Cluster> stacks;
   private final PolicySource policies;
+  private final NamespaceSource namespaces;
+  private final NameClaims claims;
   private final SimpleInboundEventSource<Cluster> operationFinished =
       new SimpleInboundEventSource<>("stack-operation-finished");
 
-  public ClusterReconciler(StackReconciler<Cluster> stacks, PolicySource policies) {
+  public ClusterReconciler(
+      StackReconciler<Cluster> stacks,
+      PolicySource policies,
+      NamespaceSource namespaces,
+      NameClaims claims) {
     this.stacks = stacks;
     this.policies = policies;
+    this.namespaces = namespaces;
+    this.claims = claims;
   }
 
   @Override
   public List<EventSource<?, Cluster>> prepareEventSources(EventSourceContext<Cluster> context) {
     Policies.reevaluateOnChange(policies, context, operationFinished::propagateEvent);
+    Policies.reevaluateOnNamespaceChange(namespaces, context, operationFinished::propagateEvent);
+    // A released name may be what a stalled resource waits for.
+    claims.onRelease(
+        () ->
+            context
+                .getPrimaryCache()
+                .list()
+                .map(ResourceID::fromResource)
+                .forEach(operationFinished::propagateEvent));
     var dependants =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(TeamEnvironment.class, Cluster.class)
@@ -56,7 +78,17 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
                             .orElse(Set.of()))
                 .build(),
             context);
-    return List.of(operationFinished, dependants);
+    // A deleted or edited outputs Secret brings its owner back, which writes it again.
+    var outputsSecrets =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Secret.class, Cluster.class)
+                .withName("outputs-secrets")
+                .withNamespacesInheritedFromController()
+                .withLabelSelector(Groups.LABEL_KIND + "=cluster")
+                .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(Cluster.class))
+                .build(),
+            context);
+    return List.of(operationFinished, dependants, outputsSecrets);
   }
 
   @Override

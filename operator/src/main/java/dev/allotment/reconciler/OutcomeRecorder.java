@@ -11,6 +11,7 @@ import dev.allotment.policy.EffectiveSettings;
 import dev.allotment.policy.PlanHash;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
+import dev.allotment.publish.SecretNotOwnedException;
 import dev.allotment.publish.SecretPublisher;
 import dev.allotment.status.Reason;
 import dev.allotment.status.StatusTransitions;
@@ -84,6 +85,7 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
           return Optional.of(recordFailure(resource, status, unpublished.get(), generation, now));
         }
         transitions.upSucceeded(status, outcome, OutputsSecret.nameFor(resource), generation, now);
+        status.getOutputsSecretRef().setDigest(OutputsSecret.digest(result.outputs()));
         events.normal(
             resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());
       }
@@ -125,6 +127,19 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
     OperationKind operation = outcome.ticket().kind();
     Duration delay = transitions.failed(status, outcome, generation, now);
     String message = outcome.failure().orElseThrow().getMessage();
+    var foreign =
+        switch (outcome.failure().get().reason()) {
+          case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
+          case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
+          default -> Optional.<String>empty();
+        };
+    if (foreign.isPresent()) {
+      // Something of another's is in the way. Stalled until the resource or that thing changes;
+      // the retry that is still scheduled (with the same backoff) notices when it is gone.
+      transitions.invalidSpec(status, foreign.get(), message, generation, now);
+      events.warning(resource, foreign.get(), message);
+      return delay;
+    }
     events.warning(
         resource,
         operation == OperationKind.DESTROY ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED,
@@ -149,15 +164,27 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
    */
   private Optional<Outcome> publish(R resource, Outcome outcome, StackResult result) {
     try {
-      secrets.apply(
+      secrets.applyOwned(
           OutputsSecret.build(
               resource,
               kind.kindLabel(),
               kind.team(resource).orElse(""),
               kind.stage(resource).orElse(""),
-              result.outputs()));
+              result.outputs()),
+          existing -> OutputsSecret.ownedBy(existing, resource));
       kind.afterUp(resource, result.outputs());
       return Optional.empty();
+    } catch (SecretNotOwnedException e) {
+      return Optional.of(
+          new Outcome(
+              outcome.ticket(),
+              outcome.started(),
+              Optional.empty(),
+              Optional.of(
+                  new StackOperationException(
+                      StackOperationException.Reason.FOREIGN_SECRET,
+                      "the update succeeded but its outputs were not published: " + e.getMessage(),
+                      e))));
     } catch (KubernetesClientException | IllegalStateException | IllegalArgumentException e) {
       String message =
           "the update succeeded but publishing its outputs failed: "

@@ -1,15 +1,20 @@
 package dev.allotment.reconciler;
 
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.policy.NamespaceOwnership;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyEvaluator;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.PolicyViolation;
+import dev.allotment.policy.TenancyRefusal;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Where a kind's prepare applies the platform's policies. */
@@ -17,14 +22,52 @@ final class Policies {
 
   private Policies() {}
 
-  /** Refuses a request the policies forbid, naming each rule, field and the allowed values. */
-  static void enforce(PolicyRequest request, PolicySource policies) throws InvalidSpecException {
-    List<PolicyViolation> violations = PolicyEvaluator.evaluate(request, policies.current());
+  /**
+   * Refuses a request from a namespace the platform did not bind to its team and stage, then one
+   * the policies forbid, naming each rule, field and the allowed values.
+   */
+  static void enforce(PolicyRequest request, PolicySource policies, NamespaceSource namespaces)
+      throws InvalidSpecException {
+    List<PlatformPolicy> current = policies.current();
+    Optional<TenancyRefusal> refusal =
+        PolicyEvaluator.tenancy(request, namespaces.binding(request.namespace()), current);
+    if (refusal.isPresent()) {
+      throw new InvalidSpecException(refusal.get().problems(), refusal.get().reason());
+    }
+    List<PolicyViolation> violations = PolicyEvaluator.evaluate(request, current);
     if (!violations.isEmpty()) {
       throw new InvalidSpecException(
           violations.stream().map(PolicyViolation::toSpecProblem).toList(),
           Reason.POLICY_VIOLATION);
     }
+  }
+
+  /**
+   * Refuses a hub namespace the program would create when it exists and is not this team's and
+   * stage's (see {@link NamespaceOwnership}).
+   */
+  static void namespaceFree(
+      String field, String name, NamespaceSource namespaces, String team, String stage, String kind)
+      throws InvalidSpecException {
+    Optional<dev.allotment.validation.SpecProblem> problem =
+        NamespaceOwnership.check(field, name, namespaces.get(name), team, stage, kind);
+    if (problem.isPresent()) {
+      throw new InvalidSpecException(List.of(problem.get()), Reason.NAMESPACE_TAKEN);
+    }
+  }
+
+  /**
+   * A changed binding (labels or annotations of a Namespace) re-evaluates the resources in that
+   * namespace; a deleted namespace re-evaluates every resource, since one may have waited for the
+   * name to be free.
+   */
+  static <P extends HasMetadata> void reevaluateOnNamespaceChange(
+      NamespaceSource namespaces, EventSourceContext<P> context, Consumer<ResourceID> trigger) {
+    namespaces.onChange(
+        (name, deleted) ->
+            (deleted ? context.getPrimaryCache().list() : context.getPrimaryCache().list(name))
+                .map(ResourceID::fromResource)
+                .forEach(trigger));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.allotment.reconciler;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.UpdateRecord;
+import dev.allotment.claims.NameClaims;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
@@ -40,6 +41,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
   private final OutcomeRecorder<R> recorder;
   private final StatusWriter<R> writer;
   private final OperatorMetrics metrics;
+  private final NameClaims claims;
   private final Duration resync;
   private final Clock clock;
 
@@ -53,6 +55,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
       OutcomeRecorder<R> recorder,
       StatusWriter<R> writer,
       OperatorMetrics metrics,
+      NameClaims claims,
       Duration resync,
       Clock clock) {
     this.kind = kind;
@@ -64,6 +67,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
     this.recorder = recorder;
     this.writer = writer;
     this.metrics = metrics;
+    this.claims = claims;
     this.resync = resync;
     this.clock = clock;
   }
@@ -89,7 +93,12 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
     if (finished.isPresent()) {
       Outcome outcome = finished.get();
       if (outcome.ticket().kind() == OperationKind.DESTROY && outcome.succeeded()) {
-        secrets.delete(resource.getMetadata().getNamespace(), OutputsSecret.nameFor(resource));
+        R owner = resource;
+        secrets.deleteOwned(
+            resource.getMetadata().getNamespace(),
+            OutputsSecret.nameFor(resource),
+            existing -> OutputsSecret.ownedBy(existing, owner));
+        claims.release(resource);
         operations.acknowledge(outcome);
         events.normal(resource, Reason.DESTROY_SUCCEEDED, "stack " + ref.stack() + " destroyed");
         return DeleteControl.defaultDelete();
@@ -104,6 +113,8 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
       return DeleteControl.noFinalizerRemoval();
     }
     if (kind.deletionPolicy(resource) == DeletionPolicy.Retain) {
+      // The infrastructure keeps its names: so does the claim, for the same team and stage.
+      claims.retain(resource);
       events.normal(
           resource,
           Reason.RETAINED,
@@ -112,6 +123,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
     }
     if (status.getStack() == null) {
       // No operation was ever started for this resource: there is nothing to destroy.
+      claims.release(resource);
       return DeleteControl.defaultDelete();
     }
     Instant now = clock.instant();

@@ -4,12 +4,14 @@ import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.claims.ClaimedName;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackProgram;
 import dev.allotment.engine.StackRef;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.client.CustomResource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +25,26 @@ public interface StackKind<R extends CustomResource<?, StackResourceStatus>> {
    * The program of a valid spec, twice: as a {@link StackProgram} to run inline, and as the inputs
    * the same program reads from stack configuration when it runs in a process of its own (see
    * {@link ProgramConfig}). The fingerprint is computed from the resolved model, not from either.
+   * {@code names} are the names the program derives, each of which the resource must own alone.
    */
   record Prepared(
-      StackProgram program, ProgramInputs inputs, String fingerprint, String team, String stage) {}
+      StackProgram program,
+      ProgramInputs inputs,
+      String fingerprint,
+      String team,
+      String stage,
+      List<ClaimedName> names) {
+
+    public Prepared {
+      names = List.copyOf(names);
+    }
+
+    /** A program that derives no name of its own (for tests). */
+    public Prepared(
+        StackProgram program, ProgramInputs inputs, String fingerprint, String team, String stage) {
+      this(program, inputs, fingerprint, team, stage, List.of());
+    }
+  }
 
   /** Lowercase kind for labels and the Pulumi project, e.g. {@code teamenvironment}. */
   String kindLabel();

@@ -4,11 +4,13 @@ import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.claims.NameClaims;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackOperations.Ticket;
+import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.observability.OperatorMetrics;
@@ -17,6 +19,7 @@ import dev.allotment.policy.PolicyEvaluator;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.SpecSettings;
 import dev.allotment.publish.EventRecorder;
+import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
@@ -24,6 +27,7 @@ import dev.allotment.status.Reason;
 import dev.allotment.status.StatusTransitions;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
@@ -60,9 +64,11 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
   private final StatusWriter<R> writer;
   private final StackDeletion<R> deletion;
   private final Clock clock;
+  private final NameClaims claims;
 
   public StackReconciler(
       StackKind<R> kind,
+      NameClaims claims,
       StackEngine engine,
       StackOperations operations,
       SecretPublisher secrets,
@@ -84,6 +90,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     this.minimumDriftInterval = minimumDriftInterval;
     this.resync = resync;
     this.clock = clock;
+    this.claims = claims;
     this.recorder =
         new OutcomeRecorder<>(kind, secrets, events, transitions, metrics, this::settings, clock);
     this.writer = new StatusWriter<>(kind, metrics);
@@ -98,6 +105,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
             recorder,
             writer,
             metrics,
+            claims,
             resync,
             clock);
   }
@@ -115,13 +123,14 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       current = writer.persist(resource, recorded, context);
       operations.acknowledge(finished.get());
     }
-    Duration next = decideAndAct(current, ref, context, trigger);
+    Duration next = decideAndAct(current, ref, context, trigger, finished.isEmpty());
     Duration reschedule = backoff.filter(b -> b.compareTo(next) < 0).orElse(next);
     return UpdateControl.<R>noUpdate().rescheduleAfter(reschedule);
   }
 
   /** Decides what the resource needs, starts it, persists status; returns when to look again. */
-  private Duration decideAndAct(R resource, StackRef ref, Context<R> context, Runnable trigger) {
+  private Duration decideAndAct(
+      R resource, StackRef ref, Context<R> context, Runnable trigger, boolean cacheSettled) {
     long generation = StatusWriter.generation(resource);
     StackResourceStatus status = StatusWriter.copy(resource.getStatus());
     Instant now = clock.instant();
@@ -153,11 +162,26 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       }
       return resync;
     }
+    // Right after publishing, the Secret informer may not have seen our own write yet.
+    boolean outputsLost = cacheSettled && outputsLost(resource, status, context);
+    if (prepared.isPresent()) {
+      // Every derived name has one owner: claimed (once; then the informer's cache answers)
+      // before anything is created under it.
+      Optional<String> claimed =
+          claims.acquire(
+              resource, prepared.get().team(), prepared.get().stage(), prepared.get().names());
+      if (claimed.isPresent()) {
+        prepared = Optional.empty();
+        problems = claimed.get();
+        stallReason = Reason.NAME_CLAIMED;
+      }
+    }
     var decision =
         UpdateDecision.decide(
             status,
             prepared.map(StackKind.Prepared::fingerprint),
             operations.inFlight(ref).isPresent(),
+            outputsLost,
             now);
     LOG.debug(
         "{} {}/{} generation {}: {}",
@@ -218,7 +242,10 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
                 ref,
                 OperationKind.UP,
                 prepared.fingerprint(),
-                () -> engine.up(request),
+                () -> {
+                  StackOwnership.check(ref, engine.outputs(ref), prepared.team(), prepared.stage());
+                  return engine.up(request);
+                },
                 trigger,
                 status,
                 generation,
@@ -243,7 +270,11 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
                       ref,
                       OperationKind.PREVIEW,
                       prepared.fingerprint(),
-                      () -> engine.preview(request),
+                      () -> {
+                        StackOwnership.check(
+                            ref, engine.outputs(ref), prepared.team(), prepared.stage());
+                        return engine.preview(request);
+                      },
                       trigger,
                       status,
                       generation,
@@ -320,6 +351,24 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
           }
         });
     return ticket;
+  }
+
+  /**
+   * Whether the outputs Secret this resource published was deleted or edited since: an up (which
+   * changes nothing when the stack is in sync) publishes it again.
+   */
+  private static <R extends HasMetadata> boolean outputsLost(
+      R resource, StackResourceStatus status, Context<R> context) {
+    if (status.getOutputsSecretRef() == null || status.getOutputsSecretRef().getDigest() == null) {
+      return false; // never published, or by an operator that kept no digest
+    }
+    String name = status.getOutputsSecretRef().getName();
+    Optional<Secret> secret =
+        context.getSecondaryResources(Secret.class).stream()
+            .filter(s -> name.equals(s.getMetadata().getName()))
+            .findFirst();
+    return secret.isEmpty()
+        || !status.getOutputsSecretRef().getDigest().equals(OutputsSecret.digest(secret.get()));
   }
 
   private static Optional<String> annotation(HasMetadata resource, String name) {

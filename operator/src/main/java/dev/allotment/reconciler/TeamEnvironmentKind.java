@@ -1,13 +1,17 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.ClaimedName;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.Fingerprint;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
+import dev.allotment.validation.DerivedNames;
 import dev.allotment.validation.InvalidSpecException;
+import java.util.List;
 import java.util.Optional;
 
 /** TeamEnvironment's part in the stack lifecycle. */
@@ -16,12 +20,17 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
   private final ProgramDefaults defaults;
   private final ClusterConnections clusters;
   private final PolicySource policies;
+  private final NamespaceSource namespaces;
 
   public TeamEnvironmentKind(
-      ProgramDefaults defaults, ClusterConnections clusters, PolicySource policies) {
+      ProgramDefaults defaults,
+      ClusterConnections clusters,
+      PolicySource policies,
+      NamespaceSource namespaces) {
     this.defaults = defaults;
     this.clusters = clusters;
     this.policies = policies;
+    this.namespaces = namespaces;
   }
 
   @Override
@@ -32,10 +41,27 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
   @Override
   public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
     TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    var names = DerivedNames.teamEnvironment(resource.getMetadata().getName());
+    if (!names.isEmpty()) {
+      throw new InvalidSpecException(names);
+    }
     Policies.enforce(
         PolicyRequest.of(
-            model, resource.getMetadata().getNamespace(), resource.getMetadata().getName()),
-        policies);
+            model,
+            resource.getMetadata().getNamespace(),
+            resource.getMetadata().getName(),
+            defaults.azureSubscriptionId()),
+        policies,
+        namespaces);
+    if (model.clusterRef().isEmpty()) {
+      Policies.namespaceFree(
+          "spec.kubernetes.namespace",
+          model.namespace(),
+          namespaces,
+          model.team(),
+          model.stage().value(),
+          kindLabel());
+    }
     Optional<ClusterConnections.Connection> connection = Optional.empty();
     if (model.clusterRef().isPresent()) {
       connection =
@@ -50,6 +76,21 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
         ProgramConfig.teamEnvironment(resource, defaults, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.toString()),
         model.team(),
-        model.stage().value());
+        model.stage().value(),
+        List.of(
+            new ClaimedName(
+                ClaimedName.NAMESPACE,
+                model
+                        .clusterRef()
+                        .map(c -> resource.getMetadata().getNamespace() + "/" + c)
+                        .orElse("hub")
+                    + "/"
+                    + model.namespace(),
+                "spec.kubernetes.namespace"),
+            new ClaimedName(ClaimedName.ENVIRONMENT, model.teamStage(), "spec.team and spec.stage"),
+            new ClaimedName(
+                ClaimedName.REPOSITORY,
+                model.organization() + "/" + model.repository(),
+                "spec.github.repository")));
   }
 }

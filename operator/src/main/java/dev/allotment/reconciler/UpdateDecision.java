@@ -47,6 +47,19 @@ public final class UpdateDecision {
       Optional<String> desiredFingerprint,
       boolean operationInFlight,
       Instant now) {
+    return decide(status, desiredFingerprint, operationInFlight, false, now);
+  }
+
+  /**
+   * @param outputsLost the outputs Secret was deleted or edited since it was published: an up
+   *     writes it again, even when the stack is up to date
+   */
+  public static Result decide(
+      StackResourceStatus status,
+      Optional<String> desiredFingerprint,
+      boolean operationInFlight,
+      boolean outputsLost,
+      Instant now) {
     if (operationInFlight) {
       return Result.of(Action.WAIT_FOR_OPERATION);
     }
@@ -61,7 +74,8 @@ public final class UpdateDecision {
             .map(d -> Boolean.TRUE.equals(d.getCorrectionPending()))
             .orElse(false);
     if (stack.map(StackStatus::getAppliedFingerprint).filter(desired::equals).isPresent()
-        && !correctionPending) {
+        && !correctionPending
+        && !outputsLost) {
       return Result.of(Action.UP_TO_DATE);
     }
     Optional<UpdateRecord> failedSameInputs =

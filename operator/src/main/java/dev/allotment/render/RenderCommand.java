@@ -5,6 +5,8 @@ import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.policy.NamespaceBinding;
+import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.reconciler.ClusterConnections;
 import dev.allotment.reconciler.ClusterKind;
@@ -14,6 +16,7 @@ import dev.allotment.reconciler.WaitingException;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -22,8 +25,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code render -f <file>}: evaluates the program of every Allotment resource in a manifest with
@@ -59,14 +64,56 @@ public final class RenderCommand {
    * @return 0 when every resource is valid and allowed, 1 when any is rejected
    */
   public int run(Path file, List<Path> policyFiles) throws IOException {
+    return run(file, policyFiles, Map.of());
+  }
+
+  /**
+   * Renders the manifest under the platform's policies and namespace bindings. Tenancy is judged as
+   * the operator judges it: a resource whose namespace is bound to no team is rejected. Bindings
+   * come from Namespace objects in the manifest and the policy files, and from {@code
+   * namespaceLabels} (namespace → labels, as {@code --namespace-labels} gives them), which win.
+   *
+   * @return 0 when every resource is valid and allowed, 1 when any is rejected
+   */
+  public int run(
+      Path file, List<Path> policyFiles, Map<String, Map<String, String>> namespaceLabels)
+      throws IOException {
     List<HasMetadata> resources = read(file);
     List<PlatformPolicy> found = new ArrayList<>();
+    Map<String, Namespace> namespaces = new LinkedHashMap<>();
     for (Path policyFile : policyFiles) {
-      read(policyFile).stream()
+      List<HasMetadata> read = read(policyFile);
+      read.stream()
           .filter(PlatformPolicy.class::isInstance)
           .map(PlatformPolicy.class::cast)
           .forEach(found::add);
+      read.stream()
+          .filter(Namespace.class::isInstance)
+          .map(Namespace.class::cast)
+          .forEach(n -> namespaces.put(n.getMetadata().getName(), n));
     }
+    resources.stream()
+        .filter(Namespace.class::isInstance)
+        .map(Namespace.class::cast)
+        .forEach(n -> namespaces.put(n.getMetadata().getName(), n));
+    namespaceLabels.forEach(
+        (name, labels) -> {
+          Namespace namespace =
+              namespaces.computeIfAbsent(
+                  name,
+                  n ->
+                      new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                          .withNewMetadata()
+                          .withName(n)
+                          .endMetadata()
+                          .build());
+          Map<String, String> merged =
+              new LinkedHashMap<>(
+                  Optional.ofNullable(namespace.getMetadata().getLabels()).orElse(Map.of()));
+          merged.putAll(labels);
+          namespace.getMetadata().setLabels(merged);
+        });
+    NamespaceSource bindings = name -> Optional.ofNullable(namespaces.get(name));
     resources.stream()
         .filter(PlatformPolicy.class::isInstance)
         .map(PlatformPolicy.class::cast)
@@ -77,6 +124,16 @@ public final class RenderCommand {
         found.isEmpty()
             ? "none (pass --policy <file> to check against the platform's)"
             : found.stream().map(p -> p.getMetadata().getName()).toList());
+    out.printf(
+        "namespace bindings: %s%n%n",
+        namespaces.isEmpty()
+            ? "none (every namespace is unbound; pass --namespace-labels"
+                + " <namespace>:"
+                + NamespaceBinding.TEAM_LABEL
+                + "=<team> to judge as bound)"
+            : namespaces.values().stream()
+                .map(n -> n.getMetadata().getName() + " -> " + describe(NamespaceBinding.of(n)))
+                .toList());
     if (resources.isEmpty()) {
       out.println(file + ": no Kubernetes resources found");
       return 1;
@@ -87,12 +144,13 @@ public final class RenderCommand {
         rejected +=
             render(
                     environment,
-                    new TeamEnvironmentKind(defaults, ClusterConnections.offline(), policies))
+                    new TeamEnvironmentKind(
+                        defaults, ClusterConnections.offline(), policies, bindings))
                 ? 0
                 : 1;
       } else if (resource instanceof Cluster cluster) {
-        rejected += render(cluster, ClusterKind.forRendering(defaults, policies)) ? 0 : 1;
-      } else if (resource instanceof PlatformPolicy) {
+        rejected += render(cluster, ClusterKind.forRendering(defaults, policies, bindings)) ? 0 : 1;
+      } else if (resource instanceof PlatformPolicy || resource instanceof Namespace) {
         continue;
       } else {
         out.printf(
@@ -152,6 +210,11 @@ public final class RenderCommand {
     out.println("  verdict: valid (fingerprint " + prepared.fingerprint() + ")");
     out.println();
     return true;
+  }
+
+  private static String describe(NamespaceBinding binding) {
+    return binding.team().map(t -> "team " + t).orElse("not bound")
+        + (binding.stages().isEmpty() ? "" : ", stages " + String.join(",", binding.stages()));
   }
 
   private static List<String> flatten(

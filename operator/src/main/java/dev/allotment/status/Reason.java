@@ -31,5 +31,24 @@ public final class Reason {
   public static final String DRIFT_CHECK_FAILED = "DriftCheckFailed";
   public static final String DEPENDANTS_EXIST = "DependantsExist";
 
+  // Tenancy and ownership: the wall between teams.
+  /** The resource's namespace is bound to no team: a platform engineer must bind it. */
+  public static final String NAMESPACE_NOT_BOUND = "NamespaceNotBound";
+
+  /** The namespace is bound to another team, or not to this stage. */
+  public static final String TENANCY_VIOLATION = "TenancyViolation";
+
+  /** The namespace the program would create exists and was not created for this team and stage. */
+  public static final String NAMESPACE_TAKEN = "NamespaceTaken";
+
+  /** The stack of this namespace and name belongs to another team or stage. */
+  public static final String STACK_OWNED_ELSEWHERE = "StackOwnedElsewhere";
+
+  /** A Secret the operator would write exists and is not this resource's. */
+  public static final String SECRET_NOT_OWNED = "SecretNotOwned";
+
+  /** A name this resource derives is claimed by another resource. */
+  public static final String NAME_CLAIMED = "NameClaimed";
+
   private Reason() {}
 }

@@ -89,7 +89,7 @@ public final class ClusterValidator {
     }
     Steering.check(spec, problems);
     nodePool(spec.getNodePool(), provider, problems);
-    argocd(spec.getArgocd(), problems);
+    argocd(spec.getArgocd(), defaults, problems);
     return problems;
   }
 
@@ -137,7 +137,24 @@ public final class ClusterValidator {
     }
   }
 
-  private static void argocd(ArgoCdSpec argocd, List<SpecProblem> problems) {
+  /**
+   * Label keys a Cluster may not set on its Argo CD registration: what the operator sets itself
+   * ({@code env} from the stage, its own {@code platform.allotment.dev/} labels, managed-by) and
+   * Argo CD's own ({@code argocd.argoproj.io/}). ApplicationSets of other teams select clusters by
+   * such labels; a team must not be able to claim them.
+   */
+  static final List<String> RESERVED_LABEL_PREFIXES =
+      List.of("argocd.argoproj.io/", "platform.allotment.dev/", "app.kubernetes.io/managed-by");
+
+  static final List<String> RESERVED_LABEL_KEYS = List.of("env");
+
+  static boolean reservedLabel(String key) {
+    return RESERVED_LABEL_KEYS.contains(key)
+        || RESERVED_LABEL_PREFIXES.stream().anyMatch(key::startsWith);
+  }
+
+  private static void argocd(
+      ArgoCdSpec argocd, ProgramDefaults defaults, List<SpecProblem> problems) {
     if (argocd == null) {
       return;
     }
@@ -145,6 +162,17 @@ public final class ClusterValidator {
         && (argocd.getNamespace().length() > 63
             || !Rules.DNS_LABEL.matcher(argocd.getNamespace()).matches())) {
       problems.add(new SpecProblem("spec.argocd.namespace", "is not a namespace name"));
+    } else if (argocd.getNamespace() != null
+        && !argocd.getNamespace().equals(defaults.argocdNamespace())) {
+      problems.add(
+          new SpecProblem(
+              "spec.argocd.namespace",
+              "'"
+                  + argocd.getNamespace()
+                  + "' is not Argo CD's namespace: the platform decides where clusters are"
+                  + " registered (ALLOTMENT_ARGOCD_NAMESPACE, here "
+                  + defaults.argocdNamespace()
+                  + "); leave the field out"));
     }
     if (argocd.getProject() != null
         && (argocd.getProject().length() > 63
@@ -162,7 +190,16 @@ public final class ClusterValidator {
         argocd.getLabels() == null
             ? List.<Map.Entry<String, String>>of()
             : argocd.getLabels().entrySet()) {
-      if (!LABEL_KEY.matcher(label.getKey()).matches()
+      if (label.getKey() != null && reservedLabel(label.getKey())) {
+        problems.add(
+            new SpecProblem(
+                "spec.argocd.labels",
+                "'"
+                    + TeamEnvironmentValidator.abbreviate(label.getKey())
+                    + "' is reserved (env, argocd.argoproj.io/*, platform.allotment.dev/*,"
+                    + " app.kubernetes.io/managed-by): the operator sets env from spec.stage and"
+                    + " its own labels itself; choose another key"));
+      } else if (!LABEL_KEY.matcher(label.getKey()).matches()
           || label.getValue() == null
           || !LABEL_VALUE.matcher(label.getValue()).matches()) {
         problems.add(

@@ -48,6 +48,7 @@ public final class TeamEnvironmentValidator {
     Steering.check(spec, problems);
     azure(spec.getAzure(), defaults, problems);
     kubernetes(spec.getKubernetes(), problems);
+    teamNamespace(spec, defaults, problems);
     github(spec.getGithub(), defaults, problems);
     return problems;
   }
@@ -193,6 +194,50 @@ public final class TeamEnvironmentValidator {
                 "spec.kubernetes.quota.pods",
                 "must be between 1 and 10000, got " + quota.getPods()));
       }
+    }
+  }
+
+  /**
+   * The team namespace is named from the team: {@code <team>-<stage>} by default, or any name under
+   * the team's prefix {@code <team>-}. The hub's own namespaces are never a team's, whatever the
+   * team is called.
+   */
+  private static void teamNamespace(
+      TeamEnvironmentSpec spec, ProgramDefaults defaults, List<SpecProblem> problems) {
+    String namespace =
+        Optional.ofNullable(spec.getKubernetes()).map(KubernetesSpec::getNamespace).orElse(null);
+    if (namespace == null
+        || spec.getTeam() == null
+        || !Rules.DNS_LABEL.matcher(namespace).matches()
+        || namespace.length() > 63) {
+      return; // the default follows from the team; a malformed name is reported on its own
+    }
+    if (ReservedNamespaces.isReserved(namespace, defaults)) {
+      problems.add(
+          new SpecProblem(
+              "spec.kubernetes.namespace",
+              "'"
+                  + namespace
+                  + "' is one of the hub's own namespaces ("
+                  + ReservedNamespaces.describe(defaults)
+                  + "), never a team's: leave the field out for "
+                  + spec.getTeam()
+                  + "-<stage>, or choose a name starting with "
+                  + spec.getTeam()
+                  + "-"));
+    } else if (!namespace.startsWith(spec.getTeam() + "-")) {
+      problems.add(
+          new SpecProblem(
+              "spec.kubernetes.namespace",
+              "'"
+                  + namespace
+                  + "' is not under team "
+                  + spec.getTeam()
+                  + "'s prefix: team namespaces are named "
+                  + spec.getTeam()
+                  + "-<stage> (the default; leave the field out) or start with "
+                  + spec.getTeam()
+                  + "-"));
     }
   }
 

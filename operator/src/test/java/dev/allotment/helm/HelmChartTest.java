@@ -163,6 +163,7 @@ class HelmChartTest {
                 List.of("get"),
                 List.of(
                     "clusters.platform.allotment.dev",
+                    "nameclaims.platform.allotment.dev",
                     "platformpolicies.platform.allotment.dev",
                     "teamenvironments.platform.allotment.dev")));
     clusterReads.addAll(
@@ -170,6 +171,14 @@ class HelmChartTest {
             "platform.allotment.dev",
             List.of("platformpolicies"),
             List.of("get", "list", "watch")));
+    // Namespaces, read only: the platform binds a namespace to a team with a label on it.
+    clusterReads.addAll(grants("", List.of("namespaces"), List.of("get", "list", "watch")));
+    // NameClaims: cluster-scoped, written by the operator only.
+    clusterReads.addAll(
+        grants(
+            "platform.allotment.dev",
+            List.of("nameclaims"),
+            List.of("get", "list", "watch", "create", "update", "patch", "delete")));
     expected.put("ClusterRole/allotment-preflight", clusterReads);
     expected.put("ClusterRole/allotment-operator", operatorRules());
     expected.put("ClusterRole/allotment-hub-provisioning", hubProvisioningRules());

@@ -52,6 +52,7 @@ class PlatformPolicyExampleTest {
     return Stream.of(
         Arguments.of("teamenvironment-development.yaml", environment(Examples.development())),
         Arguments.of("teamenvironment-production.yaml", environment(Examples.production())),
+        Arguments.of("teamenvironment-on-cluster.yaml", environment(Examples.onCluster())),
         Arguments.of("cluster-digitalocean.yaml", cluster("digitalocean")),
         Arguments.of("cluster-azure.yaml", cluster("azure")),
         Arguments.of("cluster-vcluster.yaml", cluster("vcluster")));
@@ -65,8 +66,9 @@ class PlatformPolicyExampleTest {
 
   @Test
   void checkoutMayNotOrderFromThePaymentsNamespace() throws Exception {
-    // examples/teamenvironment-on-cluster.yaml orders for team checkout in namespace team-payments.
-    assertThat(PolicyEvaluator.evaluate(environment(Examples.onCluster()), List.of(GUARDRAILS)))
+    TeamEnvironment checkout = Examples.onCluster();
+    checkout.getSpec().setTeam("checkout");
+    assertThat(PolicyEvaluator.evaluate(environment(checkout), List.of(GUARDRAILS)))
         .extracting(PolicyViolation::message)
         .containsExactly(
             "spec.team \"checkout\" is not allowed by PlatformPolicy \"platform-guardrails\" (rule"

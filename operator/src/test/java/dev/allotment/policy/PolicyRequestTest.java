@@ -28,7 +28,9 @@ class PolicyRequestTest {
     var resource = Examples.development();
     TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), DEFAULTS);
 
-    PolicyRequest request = PolicyRequest.of(model, "team-payments", "payments-development");
+    PolicyRequest request =
+        PolicyRequest.of(
+            model, "team-payments", "payments-development", DEFAULTS.azureSubscriptionId());
 
     assertThat(request)
         .isEqualTo(
@@ -43,6 +45,10 @@ class PolicyRequestTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                // Not the operator's default subscription: a policy may restrict it.
+                Optional.of("11111111-2222-3333-4444-555555555555"),
                 Optional.empty(),
                 Optional.empty()));
   }
@@ -80,7 +86,11 @@ class PolicyRequestTest {
                 Optional.of("ams3"),
                 Optional.of("s-4vcpu-8gb"),
                 Optional.of(3),
-                Optional.of(6)));
+                Optional.of(6),
+                Optional.empty(),
+                Optional.empty(),
+                // Registered with Argo CD: the project is checked against the policies.
+                Optional.of("payments")));
   }
 
   @Test

@@ -144,20 +144,22 @@ class ClusterProgramTest {
     Rendering rendering = render(Examples.cluster("vcluster"));
 
     assertThat(
-            rendering.get("kubernetes:core/v1:Namespace", "vc-payments-dev").text("metadata.name"))
-        .contains("vc-payments-dev");
+            rendering
+                .get("kubernetes:core/v1:Namespace", "vc-payments-payments-dev")
+                .text("metadata.name"))
+        .contains("vc-payments-payments-dev");
     DeclaredResource release = rendering.get("kubernetes:helm.sh/v3:Release", "payments-dev");
     assertThat(release.text("chart")).contains("vcluster");
     assertThat(release.text("version")).contains(VCluster.CHART_VERSION);
-    assertThat(release.text("namespace")).contains("vc-payments-dev");
+    assertThat(release.text("namespace")).contains("vc-payments-payments-dev");
     assertThat(release.text("repositoryOpts.repo")).contains("https://charts.loft.sh");
     assertThat(release.input("values.exportKubeConfig"))
-        .contains(Map.of("server", "https://payments-dev.vc-payments-dev.svc:443"));
+        .contains(Map.of("server", "https://payments-dev.vc-payments-payments-dev.svc:443"));
     assertThat(release.input("values.controlPlane.distro.k8s.image.tag")).contains("v1.31");
     assertThat(release.input("values.controlPlane.proxy.extraSANs"))
-        .contains(List.of("payments-dev.vc-payments-dev.svc"));
+        .contains(List.of("payments-dev.vc-payments-payments-dev.svc"));
     assertThat(rendering.outputs().get("endpoint"))
-        .isEqualTo("https://payments-dev.vc-payments-dev.svc:443");
+        .isEqualTo("https://payments-dev.vc-payments-payments-dev.svc:443");
   }
 
   @Test

@@ -206,7 +206,7 @@ class ClusterLifecycleTest {
         clusters.awaitCondition(
             cluster, ConditionType.RECONCILING, "True", Reason.DEPENDANTS_EXIST);
     assertThat(StackResources.condition(guarded, ConditionType.READY).getMessage())
-        .contains("checkout-development");
+        .contains("payments-test");
     assertThat(engine.count(OperationKind.DESTROY, StackResources.ref(cluster))).isZero();
     assertThat(argoCdSecret(cluster)).as("still registered while in use").isPresent();
 

@@ -124,7 +124,9 @@ class ProcessProgramModeTest {
 
   @Test
   void aStackUpdatedInlineMovesToProcessModeWithoutAChange() throws Exception {
-    var kind = new TeamEnvironmentKind(ProgramDefaults.none(), NO_CLUSTERS, PolicySource.none());
+    var kind =
+        new TeamEnvironmentKind(
+            ProgramDefaults.none(), NO_CLUSTERS, PolicySource.none(), Examples.bindings());
     TeamEnvironment resource = Examples.development();
     StackKind.Prepared prepared = kind.prepare(resource);
     var request = new StackRequest(kind.stackRef(resource), prepared.program(), prepared.inputs());

@@ -53,6 +53,7 @@ class ProgramConcurrencyTest {
 
   @BeforeEach
   void setUp() {
+    CLUSTER.allowAnyTeam(); // payments and checkout, from one namespace
     emulator = EmulatedPulumi.processEmulator(state.resolve("backend"));
     EmulatedPulumi.computeOutputsLikeTheRealProviders(emulator.cloud());
     config = TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none());

@@ -46,8 +46,9 @@ class ProgramConfigTest {
       (namespace, name) -> new ClusterConnections.Connection(SERVER, KUBECONFIG);
 
   private final TeamEnvironmentKind environments =
-      new TeamEnvironmentKind(DEFAULTS, CONNECTED, PolicySource.none());
-  private final ClusterKind clusters = ClusterKind.forRendering(DEFAULTS, PolicySource.none());
+      new TeamEnvironmentKind(DEFAULTS, CONNECTED, PolicySource.none(), Examples.bindings());
+  private final ClusterKind clusters =
+      ClusterKind.forRendering(DEFAULTS, PolicySource.none(), Examples.bindings());
 
   @ParameterizedTest
   @ValueSource(strings = {"development", "production"})

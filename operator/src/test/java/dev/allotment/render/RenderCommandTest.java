@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderCommandTest {
 
   @TempDir Path temp;
+
+  /** Namespace team-payments bound to team payments, as a platform engineer labels it. */
+  static final Map<String, Map<String, String>> PAYMENTS =
+      Map.of("team-payments", Map.of("platform.allotment.dev/team", "payments"));
 
   static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Examples.dir())) {
@@ -46,7 +51,7 @@ class RenderCommandTest {
             "https://hub");
     int exit =
         new RenderCommand(defaults, new PrintStream(out, true, StandardCharsets.UTF_8))
-            .run(example);
+            .run(example, List.of(), PAYMENTS);
 
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(exit).isZero();
@@ -102,10 +107,12 @@ class RenderCommandTest {
         command.run(
             Examples.dir().resolve("teamenvironment-development.yaml"),
             List.of(Examples.dir().resolve("platformpolicy.yaml")));
-    int refused =
-        command.run(
-            Examples.dir().resolve("teamenvironment-on-cluster.yaml"),
-            List.of(Examples.dir().resolve("platformpolicy.yaml")));
+    Path checkout = temp.resolve("checkout.yaml");
+    Files.writeString(
+        checkout,
+        Files.readString(Examples.dir().resolve("teamenvironment-on-cluster.yaml"))
+            .replace("team: payments", "team: checkout"));
+    int refused = command.run(checkout, List.of(Examples.dir().resolve("platformpolicy.yaml")));
 
     assertThat(allowed).isZero();
     assertThat(refused).isEqualTo(1);
@@ -113,5 +120,125 @@ class RenderCommandTest {
         .contains("policies: [platform-guardrails]")
         .contains("verdict: rejected (the operator would set Stalled, reason PolicyViolation)")
         .contains("(rule tenancy)");
+  }
+
+  /**
+   * One attack of a hostile tenant per row (issue 12): the example it starts from, the edit, and
+   * the reason the verdict must name. Each renders with namespace team-payments bound to payments
+   * (except the unbound one) and exits 1.
+   */
+  static Stream<org.junit.jupiter.params.provider.Arguments> attacks() {
+    return Stream.of(
+        attack(
+            "unbound namespace", "teamenvironment-development.yaml", "", "", "NamespaceNotBound"),
+        attack(
+            "another team from this namespace",
+            "teamenvironment-development.yaml",
+            "team: payments",
+            "team: checkout",
+            "TenancyViolation"),
+        attack(
+            "kube-system as team namespace",
+            "teamenvironment-development.yaml",
+            "kubernetes:",
+            "kubernetes:\n    namespace: kube-system",
+            "InvalidSpec"),
+        attack(
+            "another team's namespace",
+            "teamenvironment-development.yaml",
+            "kubernetes:",
+            "kubernetes:\n    namespace: checkout-production",
+            "InvalidSpec"),
+        attack(
+            "an existing namespace",
+            "teamenvironment-development.yaml",
+            "kubernetes:",
+            "kubernetes:\n    namespace: payments-tools",
+            "NamespaceTaken"),
+        attack(
+            "a vcluster name too long",
+            "cluster-vcluster.yaml",
+            "name: payments-dev",
+            "name: payments-dev-" + "x".repeat(40),
+            "InvalidSpec"),
+        attack(
+            "Argo CD registration elsewhere",
+            "cluster-vcluster.yaml",
+            "register: true",
+            "register: true\n    namespace: team-checkout",
+            "InvalidSpec"),
+        attack(
+            "a reserved Argo CD label",
+            "cluster-vcluster.yaml",
+            "purpose: sandbox",
+            "env: production",
+            "InvalidSpec"),
+        attack(
+            "another team's Argo CD project",
+            "cluster-vcluster.yaml",
+            "project: payments",
+            "project: checkout",
+            "PolicyViolation"),
+        attack(
+            "a subscription the policy does not list",
+            "teamenvironment-development.yaml",
+            "11111111-2222-3333-4444-555555555555",
+            "deadbeef-2222-3333-4444-555555555555",
+            "PolicyViolation"),
+        attack(
+            "a template the policy does not list",
+            "teamenvironment-production.yaml",
+            "nordic-retail/service-template",
+            "other-org/private-repo",
+            "PolicyViolation"));
+  }
+
+  private static org.junit.jupiter.params.provider.Arguments attack(
+      String name, String example, String from, String to, String reason) {
+    return org.junit.jupiter.params.provider.Arguments.of(name, example, from, to, reason);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("attacks")
+  void everyAttackIsRejectedOffline(
+      String name, String example, String from, String to, String reason) throws IOException {
+    Path manifest = temp.resolve("attack.yaml");
+    String text = Files.readString(Examples.dir().resolve(example));
+    Files.writeString(manifest, from.isEmpty() ? text : text.replace(from, to));
+    // What the hub has: payments-tools exists and is not Allotment's.
+    Path hub = temp.resolve("hub.yaml");
+    Files.writeString(
+        hub,
+        String.join(
+            "\n", "apiVersion: v1", "kind: Namespace", "metadata:", "  name: payments-tools", ""));
+    // Unbound means bound by neither a label nor a policy's tenancy rule.
+    boolean unbound = name.startsWith("unbound");
+    Map<String, Map<String, String>> bindings = unbound ? Map.of() : PAYMENTS;
+    List<Path> platform =
+        unbound ? List.of(hub) : List.of(Examples.dir().resolve("platformpolicy.yaml"), hub);
+    var out = new ByteArrayOutputStream();
+
+    int exit =
+        new RenderCommand(
+                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
+            .run(manifest, platform, bindings);
+
+    assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("verdict: rejected (the operator would set Stalled, reason " + reason + ")");
+  }
+
+  @Test
+  void showsTheNamespaceBindings() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    int exit =
+        new RenderCommand(
+                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
+            .run(Examples.dir().resolve("teamenvironment-development.yaml"), List.of(), PAYMENTS);
+
+    assertThat(exit).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("namespace bindings: [team-payments -> team payments]");
   }
 }

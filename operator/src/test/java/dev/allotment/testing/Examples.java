@@ -2,12 +2,15 @@ package dev.allotment.testing;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.policy.NamespaceBinding;
+import dev.allotment.policy.NamespaceSource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Loads the manifests in the repository's {@code examples/} folder, as users apply them. */
 public final class Examples {
@@ -28,6 +31,18 @@ public final class Examples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The bindings the examples are written for: namespace team-payments orders for team payments,
+   * team-checkout for checkout (labels a platform engineer sets on the Namespaces).
+   */
+  public static NamespaceSource bindings() {
+    return NamespaceSource.of(
+        Map.of(
+            "team-payments", Map.of(NamespaceBinding.TEAM_LABEL, "payments"),
+            "team-checkout", Map.of(NamespaceBinding.TEAM_LABEL, "checkout")),
+        Map.of());
   }
 
   public static TeamEnvironment development() {

@@ -66,6 +66,8 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Each test orders for teams of its own (names must not collide) from its one namespace.
+    cluster.allowAnyTeam();
     pulumi = RealPulumi.start(cluster, state.resolve("pulumi-home"));
     restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
   }

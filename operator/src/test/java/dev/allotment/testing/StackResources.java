@@ -78,9 +78,35 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
   /** As above, with a deadline of the caller's (a real Pulumi operation takes longer). */
   public R awaitCondition(
       R resource, String type, String status, String reason, Duration deadline) {
-    return await()
-        .atMost(deadline)
-        .until(() -> get(resource), r -> hasCondition(r, type, status, reason));
+    try {
+      return await()
+          .atMost(deadline)
+          .until(() -> get(resource), r -> hasCondition(r, type, status, reason));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(
+          "no "
+              + type
+              + "="
+              + status
+              + " ("
+              + reason
+              + ") within "
+              + deadline
+              + "; conditions: "
+              + conditions(find(resource).orElse(null)),
+          e);
+    }
+  }
+
+  /** The conditions as {@code type=status reason: message}, for failure messages. */
+  private String conditions(R resource) {
+    if (resource == null || resource.getStatus() == null) {
+      return "none";
+    }
+    return resource.getStatus().getConditions().stream()
+        .map(c -> c.getType() + "=" + c.getStatus() + " " + c.getReason() + ": " + c.getMessage())
+        .toList()
+        .toString();
   }
 
   /**

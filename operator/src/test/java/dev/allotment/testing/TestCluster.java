@@ -1,6 +1,12 @@
 package dev.allotment.testing;
 
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.TenancyRuleSpec;
 import dev.allotment.examples.RepositoryPaths;
+import dev.allotment.policy.NamespaceBinding;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -122,23 +128,94 @@ public final class TestCluster
     installCrds();
   }
 
+  /**
+   * The team every test namespace is bound to, as a platform engineer binds a team's namespace: the
+   * examples' team.
+   */
+  public static final String TEAM = "payments";
+
   @Override
   public void beforeEach(ExtensionContext context) {
     namespace = "allotment-test-" + UUID.randomUUID().toString().substring(0, 8);
     client
         .namespaces()
         .resource(
-            new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(namespace)
+                .addToLabels(NamespaceBinding.TEAM_LABEL, TEAM)
+                .endMetadata()
+                .build())
         .create();
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
+    if (anyTeamPolicy != null) {
+      client.resources(PlatformPolicy.class).withName(anyTeamPolicy).delete();
+      anyTeamPolicy = null;
+    }
     client.namespaces().withName(namespace).delete();
+  }
+
+  private String anyTeamPolicy;
+
+  /** Binds the test namespace to {@code team} instead of {@link #TEAM} (the label). */
+  public void bindNamespace(String team) {
+    client
+        .namespaces()
+        .withName(namespace)
+        .edit(
+            n -> {
+              n.getMetadata().getLabels().put(NamespaceBinding.TEAM_LABEL, team);
+              return n;
+            });
+  }
+
+  /** Removes the test namespace's binding: it orders for nobody (deny by default). */
+  public void unbindNamespace() {
+    client
+        .namespaces()
+        .withName(namespace)
+        .edit(
+            n -> {
+              n.getMetadata().getLabels().remove(NamespaceBinding.TEAM_LABEL);
+              return n;
+            });
+  }
+
+  /**
+   * Lets the test namespace order for every team and stage, for tests that order for several teams
+   * from one namespace: the label goes, and a PlatformPolicy tenancy rule naming only this
+   * namespace takes its place until the test ends.
+   */
+  public void allowAnyTeam() {
+    unbindNamespace();
+    anyTeamPolicy = "test-tenancy-" + namespace;
+    PlatformPolicy policy = new PlatformPolicy();
+    policy.getMetadata().setName(anyTeamPolicy);
+    var spec = new PlatformPolicySpec();
+    spec.setTenancy(List.of(new TenancyRuleSpec(namespace, List.of("*"), List.of("*"))));
+    policy.setSpec(spec);
+    client.resource(policy).createOr(NonDeletingOperation::update);
+    // The operator's policy informer must have it before the first decision.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> client.resources(PlatformPolicy.class).withName(anyTeamPolicy).get() != null);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    for (String name : ensured) {
+      client.namespaces().withName(name).delete();
+    }
+    if (!mock) {
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () -> ensured.stream().allMatch(n -> client.namespaces().withName(n).get() == null));
+    }
+    ensured.clear();
     client.close();
     if (server != null) {
       server.destroy();
@@ -154,13 +231,23 @@ public final class TestCluster
     return namespace;
   }
 
-  /** Creates the namespace unless it exists (namespaces that examples and the chart name). */
+  /**
+   * Creates the namespace unless it exists (namespaces that examples and the chart name). The ones
+   * it creates are deleted when the test class ends: names such as {@code payments-development}
+   * must be free again for the operator, which never adopts an existing namespace.
+   */
   public void ensureNamespace(String name) {
+    if (client.namespaces().withName(name).get() != null) {
+      return;
+    }
     client
         .namespaces()
         .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
         .createOr(NonDeletingOperation::update);
+    ensured.add(name);
   }
+
+  private final List<String> ensured = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** kubectl against this cluster (the real control plane's admin, or {@code KUBECONFIG}). */
   public Kubectl kubectl() {

@@ -13,16 +13,23 @@ public class ArgoCdSpec {
 
   @Size(max = 63)
   @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-  @JsonPropertyDescription("Argo CD's namespace. Default: the operator's configured one (argocd).")
+  @JsonPropertyDescription(
+      "Deprecated: Argo CD's namespace is the platform's (ALLOTMENT_ARGOCD_NAMESPACE). Only that"
+          + " value is accepted; leave the field out.")
   private String namespace;
 
   @Size(max = 63)
   @Pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-  @JsonPropertyDescription("Argo CD project the cluster is confined to.")
+  @JsonPropertyDescription(
+      "Argo CD project the cluster is confined to. Must be one the PlatformPolicies allow for the"
+          + " team (argocd.allowedProjects); without such a rule, <team> or team-<team>.")
   private String project;
 
   @Size(max = 20)
-  @JsonPropertyDescription("Extra labels on the cluster Secret, e.g. for ApplicationSet selectors.")
+  @JsonPropertyDescription(
+      "Extra labels on the cluster Secret, e.g. for ApplicationSet selectors. Reserved keys are"
+          + " refused: env (the operator sets it from spec.stage), argocd.argoproj.io/*,"
+          + " platform.allotment.dev/*, app.kubernetes.io/managed-by.")
   private Map<String, String> labels;
 
   public Boolean getRegister() {

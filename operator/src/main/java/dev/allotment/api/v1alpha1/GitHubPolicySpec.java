@@ -17,6 +17,25 @@ public class GitHubPolicySpec {
   private List<@Pattern("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$") @Size(max = 39) String>
       allowedOrganizations;
 
+  @Size(min = 1, max = 100)
+  @JsonPropertyDescription(
+      "Template repositories TeamEnvironments may create their repository from"
+          + " (spec.github.template), as <owner>/<repository>; * matches any characters, e.g."
+          + " [nordic-retail/template-*]. Compared case-insensitively. Absent: every repository the"
+          + " operator's GitHub token can read, which may include ones the team cannot.")
+  private List<
+          @Pattern("^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}/[A-Za-z0-9._*-]{1,100}$") @Size(max = 140)
+          String>
+      allowedTemplates;
+
+  public List<String> getAllowedTemplates() {
+    return allowedTemplates;
+  }
+
+  public void setAllowedTemplates(List<String> allowedTemplates) {
+    this.allowedTemplates = allowedTemplates;
+  }
+
   public List<String> getAllowedOrganizations() {
     return allowedOrganizations;
   }

@@ -21,11 +21,15 @@ public class PlatformPolicySpec {
   @JsonPropertyDescription("Where TeamEnvironments may create GitHub repositories.")
   private GitHubPolicySpec github;
 
+  @JsonPropertyDescription("Which Argo CD projects Clusters may be registered into.")
+  private ArgoCdPolicySpec argocd;
+
   @Size(max = 200)
   @JsonPropertyDescription(
       "Which namespaces may order TeamEnvironments and Clusters for which teams and stages. When"
           + " the list is not empty, a resource is allowed only if some rule matches its namespace,"
-          + " team and stage; empty or absent allows every namespace to order for every team.")
+          + " team and stage. A rule also binds the namespaces it names: a namespace that neither"
+          + " carries the label platform.allotment.dev/team nor is named by a rule orders nothing.")
   private List<TenancyRuleSpec> tenancy;
 
   @JsonPropertyDescription(
@@ -61,6 +65,14 @@ public class PlatformPolicySpec {
 
   public void setGithub(GitHubPolicySpec github) {
     this.github = github;
+  }
+
+  public ArgoCdPolicySpec getArgocd() {
+    return argocd;
+  }
+
+  public void setArgocd(ArgoCdPolicySpec argocd) {
+    this.argocd = argocd;
   }
 
   public List<TenancyRuleSpec> getTenancy() {

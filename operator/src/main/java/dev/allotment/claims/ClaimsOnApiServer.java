@@ -1,0 +1,256 @@
+package dev.allotment.claims;
+
+import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.api.v1alpha1.NameClaim;
+import dev.allotment.api.v1alpha1.NameClaimOwner;
+import dev.allotment.api.v1alpha1.NameClaimSpec;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.net.HttpURLConnection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Claims as {@link NameClaim} objects on the API server. Creating one is the claim: of two racing
+ * claimants, the API server lets exactly one create it. Taking over the claim of an owner that is
+ * gone is an update carrying the resource version that was judged, so two successors cannot both
+ * win either. Reads go through an informer, so a reconcile of a resource that owns its names makes
+ * no API call.
+ */
+public final class ClaimsOnApiServer implements NameClaims, AutoCloseable {
+
+  /** On each claim: the owner's UID, to find an owner's claims. */
+  static final String OWNER_UID_LABEL = Groups.PLATFORM + "/owner-uid";
+
+  private static final int ATTEMPTS = 3;
+
+  private final KubernetesClient client;
+  private final SharedIndexInformer<NameClaim> informer;
+
+  private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile boolean notifying;
+
+  public ClaimsOnApiServer(KubernetesClient client) {
+    this.client = client;
+    this.informer = client.resources(NameClaim.class).runnableInformer(0);
+    informer.addEventHandler(
+        new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+          @Override
+          public void onAdd(NameClaim claim) {}
+
+          @Override
+          public void onUpdate(NameClaim before, NameClaim after) {
+            if (!Objects.equals(ownerUid(before), ownerUid(after))) {
+              released();
+            }
+          }
+
+          @Override
+          public void onDelete(NameClaim claim, boolean finalStateUnknown) {
+            released();
+          }
+        });
+  }
+
+  private void released() {
+    if (notifying) {
+      listeners.forEach(Runnable::run);
+    }
+  }
+
+  @Override
+  public void onRelease(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  public void start() {
+    informer.start().toCompletableFuture().join();
+  }
+
+  /** Tells listeners from now on; call it once the controllers that listen have started. */
+  public void notifyListeners() {
+    notifying = true;
+  }
+
+  @Override
+  public Optional<String> acquire(
+      HasMetadata owner, String team, String stage, List<ClaimedName> names) {
+    for (ClaimedName name : names) {
+      Optional<String> conflict = acquire(owner, team, stage, name);
+      if (conflict.isPresent()) {
+        return conflict;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> acquire(HasMetadata owner, String team, String stage, ClaimedName name) {
+    String uid = owner.getMetadata().getUid();
+    String id = name.objectName();
+    NameClaim existing = informer.getStore().getByKey(id);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (existing != null && uid.equals(ownerUid(existing))) {
+        return Optional.empty();
+      }
+      if (existing == null) {
+        try {
+          client.resource(claim(id, owner, team, stage, name)).create();
+          return Optional.empty();
+        } catch (KubernetesClientException e) {
+          if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+            throw e;
+          }
+          existing = live(id);
+          continue;
+        }
+      }
+      if (ownerAlive(existing)) {
+        return Optional.of(message(name, existing, false));
+      }
+      NameClaimSpec held = existing.getSpec();
+      if (Boolean.TRUE.equals(held.getRetained())
+          && !(team.equals(held.getTeam()) && stage.equals(held.getStage()))) {
+        return Optional.of(message(name, existing, true));
+      }
+      // The owner is gone (and, when it retained the name, this is its team and stage): take over.
+      NameClaim taken = claim(id, owner, team, stage, name);
+      taken.getMetadata().setResourceVersion(existing.getMetadata().getResourceVersion());
+      try {
+        client.resource(taken).update();
+        return Optional.empty();
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT
+            && e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
+          throw e;
+        }
+        existing = live(id);
+      }
+    }
+    throw new IllegalStateException(
+        "could not claim " + name.kind() + " " + name.name() + ": it changed hands while claiming");
+  }
+
+  @Override
+  public void retain(HasMetadata owner) {
+    for (NameClaim claim : owned(owner)) {
+      if (!Boolean.TRUE.equals(claim.getSpec().getRetained())) {
+        client
+            .resources(NameClaim.class)
+            .withName(claim.getMetadata().getName())
+            .edit(
+                c -> {
+                  c.getSpec().setRetained(true);
+                  return c;
+                });
+      }
+    }
+  }
+
+  @Override
+  public void release(HasMetadata owner) {
+    for (NameClaim claim : owned(owner)) {
+      client.resource(claim).lockResourceVersion().delete();
+    }
+  }
+
+  private List<NameClaim> owned(HasMetadata owner) {
+    String uid = owner.getMetadata().getUid();
+    return client
+        .resources(NameClaim.class)
+        .withLabel(OWNER_UID_LABEL, uid)
+        .list()
+        .getItems()
+        .stream()
+        .filter(c -> uid.equals(ownerUid(c)))
+        .toList();
+  }
+
+  private NameClaim live(String id) {
+    return client.resources(NameClaim.class).withName(id).get();
+  }
+
+  /** The owner still exists: the same kind, namespace, name and UID (deleting counts as alive). */
+  private boolean ownerAlive(NameClaim claim) {
+    NameClaimOwner owner = claim.getSpec().getOwner();
+    if (owner == null || owner.getKind() == null) {
+      return false;
+    }
+    Class<? extends HasMetadata> type =
+        switch (owner.getKind()) {
+          case "TeamEnvironment" -> TeamEnvironment.class;
+          case "Cluster" -> Cluster.class;
+          default -> null;
+        };
+    if (type == null) {
+      return false;
+    }
+    HasMetadata found =
+        client.resources(type).inNamespace(owner.getNamespace()).withName(owner.getName()).get();
+    return found != null && Objects.equals(found.getMetadata().getUid(), owner.getUid());
+  }
+
+  private static String ownerUid(NameClaim claim) {
+    return claim.getSpec() == null || claim.getSpec().getOwner() == null
+        ? null
+        : claim.getSpec().getOwner().getUid();
+  }
+
+  private static NameClaim claim(
+      String id, HasMetadata owner, String team, String stage, ClaimedName name) {
+    NameClaim claim = new NameClaim();
+    claim.getMetadata().setName(id);
+    claim
+        .getMetadata()
+        .setLabels(
+            java.util.Map.of(
+                OWNER_UID_LABEL,
+                owner.getMetadata().getUid(),
+                Groups.LABEL_MANAGED_BY,
+                Groups.MANAGED_BY));
+    NameClaimSpec spec = new NameClaimSpec();
+    spec.setKind(name.kind());
+    spec.setName(name.name());
+    spec.setOwner(
+        new NameClaimOwner(
+            owner.getKind(),
+            owner.getMetadata().getNamespace(),
+            owner.getMetadata().getName(),
+            owner.getMetadata().getUid()));
+    spec.setTeam(team);
+    spec.setStage(stage);
+    claim.setSpec(spec);
+    return claim;
+  }
+
+  private static String message(ClaimedName name, NameClaim existing, boolean retained) {
+    NameClaimSpec held = existing.getSpec();
+    NameClaimOwner owner = held.getOwner();
+    return name.field()
+        + ": "
+        + name.kind()
+        + " "
+        + name.name()
+        + " is claimed by "
+        + owner.getKind()
+        + " "
+        + owner.getNamespace()
+        + "/"
+        + owner.getName()
+        + " (team "
+        + held.getTeam()
+        + ", stage "
+        + held.getStage()
+        + (retained ? "; deleted with Retain, so its infrastructure still has the name" : "")
+        + "); every derived name has one owner: choose another";
+  }
+
+  @Override
+  public void close() {
+    informer.close();
+  }
+}

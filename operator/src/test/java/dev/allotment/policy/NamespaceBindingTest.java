@@ -1,0 +1,165 @@
+package dev.allotment.policy;
+
+import static dev.allotment.policy.Policies.environment;
+import static dev.allotment.policy.Policies.policy;
+import static dev.allotment.policy.Policies.tenancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.status.Reason;
+import dev.allotment.validation.SpecProblem;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tenancy is deny by default: a namespace orders only for the team (and stages) the platform bound
+ * it to, with a label on the Namespace or a PlatformPolicy tenancy rule (holes 1 and 2 of issue
+ * 12).
+ */
+class NamespaceBindingTest {
+
+  private static final PlatformPolicy RULES =
+      policy("tenancy", tenancy("team-payments", "payments", "*"));
+
+  private static NamespaceBinding bound(String team, String stages) {
+    var builder =
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName("team-payments")
+            .addToLabels(NamespaceBinding.TEAM_LABEL, team);
+    if (stages != null) {
+      builder.addToAnnotations(NamespaceBinding.STAGES_ANNOTATION, stages);
+    }
+    return NamespaceBinding.of(builder.endMetadata().build());
+  }
+
+  static Stream<Arguments> verdicts() {
+    return Stream.of(
+        // binding, policies, team, stage, expected reason (null: allowed), field
+        Arguments.of(
+            NamespaceBinding.NONE,
+            List.of(),
+            "payments",
+            Stage.DEVELOPMENT,
+            Reason.NAMESPACE_NOT_BOUND,
+            "metadata.namespace"),
+        Arguments.of(bound("payments", null), List.of(), "payments", Stage.PRODUCTION, null, null),
+        Arguments.of(
+            bound("payments", null),
+            List.of(),
+            "checkout",
+            Stage.DEVELOPMENT,
+            Reason.TENANCY_VIOLATION,
+            "spec.team"),
+        Arguments.of(
+            bound("payments", "development,test"),
+            List.of(),
+            "payments",
+            Stage.PRODUCTION,
+            Reason.TENANCY_VIOLATION,
+            "spec.stage"),
+        Arguments.of(
+            bound("payments", "development, test"), List.of(), "payments", Stage.TEST, null, null),
+        // A tenancy rule binds too; the policy's own rule check (PolicyEvaluator) then decides.
+        Arguments.of(
+            NamespaceBinding.NONE, List.of(RULES), "payments", Stage.DEVELOPMENT, null, null),
+        // The label is strict even where a rule would allow more.
+        Arguments.of(
+            bound("checkout", null),
+            List.of(RULES),
+            "payments",
+            Stage.DEVELOPMENT,
+            Reason.TENANCY_VIOLATION,
+            "spec.team"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("verdicts")
+  void bindingDecides(
+      NamespaceBinding binding,
+      List<PlatformPolicy> policies,
+      String team,
+      Stage stage,
+      String reason,
+      String field) {
+    var request = environment("team-payments", team, stage, "westeurope", "nordic-retail");
+
+    Optional<TenancyRefusal> refusal = PolicyEvaluator.tenancy(request, binding, policies);
+
+    if (reason == null) {
+      assertThat(refusal).isEmpty();
+    } else {
+      assertThat(refusal).get().extracting(TenancyRefusal::reason).isEqualTo(reason);
+      assertThat(refusal.get().problems()).extracting(SpecProblem::field).containsExactly(field);
+    }
+  }
+
+  @Test
+  void anUnboundNamespaceIsToldHowToBind() {
+    var request = environment();
+
+    TenancyRefusal refusal =
+        PolicyEvaluator.tenancy(request, NamespaceBinding.NONE, List.of()).orElseThrow();
+
+    assertThat(refusal.problems().get(0).message())
+        .contains("namespace team-payments is not bound to a team")
+        .contains("kubectl label namespace team-payments platform.allotment.dev/team=<team>")
+        .contains("platform.allotment.dev/stages")
+        .contains("PlatformPolicy tenancy rule");
+  }
+
+  @Test
+  void theBindingIsReadFromTheNamespacesLabelAndAnnotation() {
+    var source =
+        NamespaceSource.of(
+            Map.of("team-payments", Map.of(NamespaceBinding.TEAM_LABEL, "payments")),
+            Map.of("team-payments", "development"));
+
+    assertThat(source.binding("team-payments"))
+        .isEqualTo(new NamespaceBinding(Optional.of("payments"), List.of("development")));
+    assertThat(source.binding("elsewhere")).isEqualTo(NamespaceBinding.NONE);
+  }
+
+  @Test
+  void anExistingNamespaceIsOursOnlyWhenTheOperatorMadeItForThisTeamAndStage() {
+    var ours =
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName("payments-development")
+            .addToLabels("app.kubernetes.io/managed-by", "allotment")
+            .addToLabels("platform.allotment.dev/team", "payments")
+            .addToLabels("platform.allotment.dev/stage", "development")
+            .endMetadata()
+            .build();
+    var system = new NamespaceBuilder().withNewMetadata().withName("kube-system").endMetadata();
+
+    assertThat(
+            NamespaceOwnership.check(
+                "f", "payments-development", Optional.of(ours), "payments", "development", "x"))
+        .isEmpty();
+    assertThat(
+            NamespaceOwnership.check(
+                "f", "payments-development", Optional.of(ours), "checkout", "development", "x"))
+        .get()
+        .extracting(SpecProblem::message)
+        .asString()
+        .contains("already exists")
+        .contains("created it for team payments, stage development");
+    assertThat(
+            NamespaceOwnership.check(
+                "f", "kube-system", Optional.of(system.build()), "kube", "development", "x"))
+        .get()
+        .extracting(SpecProblem::message)
+        .asString()
+        .contains("not created by Allotment");
+    assertThat(NamespaceOwnership.check("f", "new", Optional.empty(), "a", "b", "c")).isEmpty();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.allotment.realengine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.KubernetesSpec;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.engine.StackOperationException;
+import dev.allotment.engine.StackRef;
+import dev.allotment.engine.StackRequest;
+import dev.allotment.program.TeamEnvironmentModel;
+import dev.allotment.program.TeamEnvironmentProgram;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The wall, where it needs the real engine: the kubernetes provider's own behaviour on an existing
+ * namespace (hole 1) and a retained stack met by a resource of another stage (hole 4).
+ */
+class TenancyOnRealEngineTest {
+
+  static final Duration OPERATION = RealEngine.OPERATION;
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+
+  /**
+   * The program itself refuses to adopt, whatever checked it before: with server-side apply,
+   * kubernetes provider 4.x would upsert an existing namespace, take it into the stack and delete
+   * it on destroy. Run straight on the engine, past the operator's own check.
+   */
+  @Test
+  void theProgramNeverAdoptsAnExistingNamespace() throws Exception {
+    String name = "real-adopt-victim";
+    Namespace victim =
+        CLUSTER
+            .client()
+            .namespaces()
+            .resource(
+                new NamespaceBuilder()
+                    .withNewMetadata()
+                    .withName(name)
+                    .addToLabels("owner", "someone-else")
+                    .endMetadata()
+                    .build())
+            .create();
+    try {
+      TeamEnvironment attacker = RealEngine.environment("real-adopt");
+      attacker.getSpec().setKubernetes(new KubernetesSpec());
+      attacker.getSpec().getKubernetes().setNamespace(name);
+      var program =
+          TeamEnvironmentProgram.of(
+              TeamEnvironmentModel.resolve(attacker.getSpec(), ProgramDefaults.none()));
+      StackRef ref = StackRef.of("allotment-teamenvironment", CLUSTER.namespace(), "real-adopt");
+
+      assertThatThrownBy(() -> real.engine().up(StackRequest.of(ref, program)))
+          .isInstanceOf(StackOperationException.class)
+          .hasMessageContaining("already exists");
+      Namespace after = CLUSTER.client().namespaces().withName(name).get();
+      assertThat(after.getMetadata().getLabels())
+          .as("untouched: no label of ours")
+          .containsEntry("owner", "someone-else")
+          .doesNotContainKey("platform.allotment.dev/team");
+      assertThat(after.getMetadata().getUid()).isEqualTo(victim.getMetadata().getUid());
+
+      // Destroying the stack deletes what it created, never the namespace it did not.
+      real.engine().destroy(StackRequest.of(ref, ctx -> {}));
+      assertThat(CLUSTER.client().namespaces().withName(name).get()).isNotNull();
+      assertThat(
+              CLUSTER
+                  .client()
+                  .namespaces()
+                  .withName(name)
+                  .get()
+                  .getMetadata()
+                  .getDeletionTimestamp())
+          .isNull();
+    } finally {
+      CLUSTER.client().namespaces().withName(name).delete();
+    }
+  }
+
+  /**
+   * Delete a production TeamEnvironment (Retain), re-create the same namespace/name for
+   * development: it must not take over the production stack.
+   */
+  @Test
+  void aRetainedStackIsNotAdoptedByAnotherStage() {
+    TeamEnvironment production = RealEngine.environment("real-own");
+    production.getMetadata().setName("real-own-env");
+    production.getSpec().setStage(Stage.PRODUCTION);
+    production.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
+    var environments = real.environments();
+    TeamEnvironment created = environments.apply(production);
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    try {
+      environments.delete(created);
+      environments.awaitGone(created, OPERATION);
+
+      TeamEnvironment development = RealEngine.environment("real-own");
+      development.getMetadata().setName("real-own-env");
+      TeamEnvironment again = environments.apply(development);
+
+      TeamEnvironment stalled =
+          environments.awaitCondition(
+              again, ConditionType.STALLED, "True", Reason.STACK_OWNED_ELSEWHERE, OPERATION);
+      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+          .contains("belongs to team real-own, stage production")
+          .contains("not to team real-own, stage development");
+      assertThat(real.engine().succeeded(OperationKind.UP, StackResources.ref(again)))
+          .as("only the production update ran")
+          .isEqualTo(1);
+      // Production's resource group is still there.
+      assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup"))
+          .singleElement()
+          .satisfies(g -> assertThat(g.string("name")).isEqualTo("rg-real-own-production"));
+    } finally {
+      environments.deleteAll(OPERATION);
+      CLUSTER.client().namespaces().withName("real-own-production").delete();
+      await()
+          .atMost(StackResources.DEADLINE)
+          .until(() -> CLUSTER.client().namespaces().withName("real-own-production").get() == null);
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static Map<String, String> none() {
+    return Map.of();
+  }
+}
