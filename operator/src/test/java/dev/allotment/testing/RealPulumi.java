@@ -118,6 +118,11 @@ public final class RealPulumi implements AutoCloseable {
         deadlines);
   }
 
+  /** Removes every fault a test injected into the clouds. */
+  public void healAll() {
+    List.of(azure, github, digitalOcean).forEach(CloudProvider::healAll);
+  }
+
   @Override
   public void close() {
     azure.close();
