@@ -163,8 +163,9 @@ public record OperatorConfig(
         nonBlank(env.get("ALLOTMENT_AZURE_LOCATION")),
         nonBlank(env.get("ALLOTMENT_ARGOCD_NAMESPACE")).orElse("argocd"),
         Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
-        nonBlank(env.get("ALLOTMENT_HUB_API_SERVER"))
-            .orElse(ProgramDefaults.IN_CLUSTER_API_SERVER));
+        nonBlank(env.get("ALLOTMENT_HUB_API_SERVER")).orElse(ProgramDefaults.IN_CLUSTER_API_SERVER),
+        nonBlank(env.get("ALLOTMENT_VCLUSTER_CHART_REPOSITORY"))
+            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
   }
 
   /**
