@@ -21,7 +21,8 @@ public final class LauncherJar {
 
   private LauncherJar() {}
 
-  static Path write(Path dir) {
+  /** The launcher of the operator's main class, written once into {@code dir}. */
+  public static Path write(Path dir) {
     return write(dir, "dev.allotment.Main");
   }
 
