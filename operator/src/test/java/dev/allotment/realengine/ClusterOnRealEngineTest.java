@@ -6,6 +6,7 @@ import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.ChartRepository;
@@ -50,7 +51,13 @@ class ClusterOnRealEngineTest {
   private String argocd;
 
   @BeforeEach
-  void vclusterChartAndArgoCd() throws Exception {
+  void argoCd() {
+    argocd = CLUSTER.namespace() + "-argocd";
+    CLUSTER.ensureNamespace(argocd);
+  }
+
+  /** The stand-in vcluster chart, publishing {@code kubeconfig}, served to the operator. */
+  private void vclusterPublishing(String kubeconfig) {
     repository =
         ChartRepository.serve(
             charts,
@@ -58,7 +65,7 @@ class ClusterOnRealEngineTest {
             CHART_VERSION,
             Map.of(
                 "kubeconfig",
-                Files.readString(CLUSTER.kubeconfig()),
+                kubeconfig,
                 "templates/kubeconfig.yaml",
                 String.join(
                     "\n",
@@ -71,8 +78,6 @@ class ClusterOnRealEngineTest {
                     "data:",
                     "  config: {{ .Files.Get \"kubeconfig\" | b64enc }}",
                     "")));
-    argocd = CLUSTER.namespace() + "-argocd";
-    CLUSTER.ensureNamespace(argocd);
     real.useDefaults(
         new ProgramDefaults(
             Optional.empty(),
@@ -88,11 +93,14 @@ class ClusterOnRealEngineTest {
   void deleteEnvironmentsThenClusters() {
     real.environments().deleteAll(RealEngine.OPERATION);
     clusters.deleteAll(RealEngine.OPERATION);
-    repository.close();
+    if (repository != null) {
+      repository.close();
+    }
   }
 
   @Test
-  void aVclusterIsInstalledFromItsChartAndAnEnvironmentRunsOnIt() {
+  void aVclusterIsInstalledFromItsChartAndAnEnvironmentRunsOnIt() throws Exception {
+    vclusterPublishing(Files.readString(CLUSTER.kubeconfig()));
     KubernetesClient kube = CLUSTER.client();
     Cluster ordered = Examples.cluster("vcluster");
     ordered.getMetadata().setName("real-vc");
@@ -163,5 +171,61 @@ class ClusterOnRealEngineTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void aClusterKubeconfigThatWouldRunACommandIsRefusedAndNothingRuns() throws Exception {
+    // A cluster that publishes a kubeconfig with an exec plug-in: handed to the Kubernetes
+    // provider inside the operator's pod, it would run with the operator's environment (cloud
+    // credentials, the secrets passphrase).
+    Path stolen = charts.resolve("stolen-environment");
+    vclusterPublishing(
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Config",
+            "clusters:",
+            "- name: vc",
+            "  cluster:",
+            "    server: https://127.0.0.1:1",
+            "users:",
+            "- name: vc",
+            "  user:",
+            "    exec:",
+            "      apiVersion: client.authentication.k8s.io/v1",
+            "      command: sh",
+            "      args: [-c, 'env > " + stolen + "']",
+            "      interactiveMode: Never",
+            "contexts:",
+            "- name: vc",
+            "  context: {cluster: vc, user: vc}",
+            "current-context: vc",
+            ""));
+    Cluster ordered = Examples.cluster("vcluster");
+    ordered.getMetadata().setName("real-exec");
+    ordered.getSpec().setTeam("real-exec");
+    ordered.getSpec().setArgocd(null);
+    Cluster created = clusters.apply(ordered);
+    clusters.awaitCondition(
+        created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+
+    TeamEnvironment onCluster = RealEngine.environment("real-onexec");
+    onCluster.getSpec().getKubernetes().setClusterRef("real-exec");
+    TeamEnvironment environment = real.environments().apply(onCluster);
+
+    TeamEnvironment stalled =
+        real.environments()
+            .awaitCondition(
+                environment,
+                ConditionType.STALLED,
+                "True",
+                Reason.INVALID_SPEC,
+                StackResources.DEADLINE);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("spec.kubernetes.clusterRef")
+        .contains("the kubeconfig of Cluster real-exec is refused")
+        .contains("users[0].user.exec would make the operator run a command");
+    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(environment))).isZero();
+    assertThat(stolen).doesNotExist();
   }
 }
