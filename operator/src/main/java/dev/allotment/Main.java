@@ -20,6 +20,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,11 +96,19 @@ public final class Main {
         config.programMode() == ProgramMode.PROCESS
             ? ProgramExecution.process(config.requireProgramBinary())
             : ProgramExecution.inline();
-    PulumiCli cli;
+    // Every problem at once, the CLI's and the cluster's, so that one restart fixes them all.
+    List<String> problems = new ArrayList<>();
+    PulumiCli cli = null;
     try {
       cli = PulumiCli.locate(config.pulumiBinary());
     } catch (AutomationException e) {
-      System.err.println("cannot start: " + e.getMessage());
+      problems.add(e.getMessage());
+    }
+    var client = new KubernetesClientBuilder().build();
+    problems.addAll(Preflight.check(client));
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> System.err.println("cannot start: " + p));
+      client.close();
       System.exit(1);
       return;
     }
@@ -116,13 +125,6 @@ public final class Main {
         Optional.ofNullable(System.getenv("ALLOTMENT_LEADER_ELECTION_NAMESPACE"))
             .filter(ns -> !ns.isBlank())
             .map(ns -> new LeaderElectionConfiguration("allotment-operator", ns));
-    var client = new KubernetesClientBuilder().build();
-    List<String> problems = Preflight.check(client, config.pulumiBinary());
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> System.err.println("cannot start: " + p));
-      client.close();
-      System.exit(1);
-    }
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     var operator =
         new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection, registry);

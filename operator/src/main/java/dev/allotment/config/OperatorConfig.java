@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  *     ALLOTMENT_RETRY_INITIAL_DELAY}, default 10s)
  * @param retryMaxDelay backoff cap ({@code ALLOTMENT_RETRY_MAX_DELAY}, default 10m)
  * @param minimumDriftInterval the most frequent drift check allowed, whatever a spec asks ({@code
- *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 1m)
+ *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 10m)
  * @param programDefaults what programs read (see {@link ProgramDefaults})
  * @param programMode where programs run ({@code ALLOTMENT_PROGRAM_MODE}, default {@code process};
  *     see {@link ProgramMode})
@@ -135,7 +135,7 @@ public record OperatorConfig(
         duration(env, "ALLOTMENT_RESYNC_INTERVAL", Duration.ofMinutes(10)),
         duration(env, "ALLOTMENT_RETRY_INITIAL_DELAY", Duration.ofSeconds(10)),
         duration(env, "ALLOTMENT_RETRY_MAX_DELAY", Duration.ofMinutes(10)),
-        duration(env, "ALLOTMENT_MIN_DRIFT_INTERVAL", Duration.ofMinutes(1)),
+        duration(env, "ALLOTMENT_MIN_DRIFT_INTERVAL", Duration.ofMinutes(10)),
         programDefaultsFrom(env),
         nonBlank(env.get("ALLOTMENT_PROGRAM_MODE"))
             .map(ProgramMode::parse)
@@ -163,8 +163,9 @@ public record OperatorConfig(
         nonBlank(env.get("ALLOTMENT_AZURE_LOCATION")),
         nonBlank(env.get("ALLOTMENT_ARGOCD_NAMESPACE")).orElse("argocd"),
         Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
-        nonBlank(env.get("ALLOTMENT_HUB_API_SERVER"))
-            .orElse(ProgramDefaults.IN_CLUSTER_API_SERVER));
+        nonBlank(env.get("ALLOTMENT_HUB_API_SERVER")).orElse(ProgramDefaults.IN_CLUSTER_API_SERVER),
+        nonBlank(env.get("ALLOTMENT_VCLUSTER_CHART_REPOSITORY"))
+            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param meshInjection annotate team namespaces for Linkerd proxy injection
  * @param hubApiServer API server URL of the hub as seen from GitHub Actions, written into the
  *     deployer kubeconfig
+ * @param vclusterChartRepository Helm repository the vcluster chart comes from: the public one, or
+ *     a mirror for clusters that reach no internet
  */
 public record ProgramDefaults(
     Optional<String> githubOrganization,
@@ -20,10 +22,32 @@ public record ProgramDefaults(
     Optional<String> azureLocation,
     String argocdNamespace,
     boolean meshInjection,
-    String hubApiServer) {
+    String hubApiServer,
+    String vclusterChartRepository) {
 
   /** The in-cluster address, usable only from inside the hub. */
   public static final String IN_CLUSTER_API_SERVER = "https://kubernetes.default.svc";
+
+  /** The vcluster project's public chart repository. */
+  public static final String VCLUSTER_CHART_REPOSITORY = "https://charts.loft.sh";
+
+  /** Defaults with the public vcluster chart repository. */
+  public ProgramDefaults(
+      Optional<String> githubOrganization,
+      Optional<String> azureSubscriptionId,
+      Optional<String> azureLocation,
+      String argocdNamespace,
+      boolean meshInjection,
+      String hubApiServer) {
+    this(
+        githubOrganization,
+        azureSubscriptionId,
+        azureLocation,
+        argocdNamespace,
+        meshInjection,
+        hubApiServer,
+        VCLUSTER_CHART_REPOSITORY);
+  }
 
   public ProgramDefaults {
     githubOrganization = githubOrganization.filter(s -> !s.isBlank());
@@ -42,15 +66,23 @@ public record ProgramDefaults(
         IN_CLUSTER_API_SERVER);
   }
 
-  /** A stable text form for fingerprints; holds no secrets by construction. */
+  /**
+   * A stable text form for fingerprints; holds no secrets by construction. The chart repository is
+   * in it only when it is not the public one, so that the fingerprints of existing stacks stayed
+   * the same when it was added.
+   */
   public String canonical() {
-    return String.join(
-        "|",
-        githubOrganization.orElse(""),
-        azureSubscriptionId.orElse(""),
-        azureLocation.orElse(""),
-        argocdNamespace,
-        Boolean.toString(meshInjection),
-        hubApiServer);
+    String canonical =
+        String.join(
+            "|",
+            githubOrganization.orElse(""),
+            azureSubscriptionId.orElse(""),
+            azureLocation.orElse(""),
+            argocdNamespace,
+            Boolean.toString(meshInjection),
+            hubApiServer);
+    return VCLUSTER_CHART_REPOSITORY.equals(vclusterChartRepository)
+        ? canonical
+        : canonical + "|" + vclusterChartRepository;
   }
 }

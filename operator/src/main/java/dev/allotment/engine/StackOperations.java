@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs stack operations on a bounded executor, at most one per stack, so that reconcile threads
- * only ever submit and read. A finished operation stays here until the reconciler acknowledges it
- * after recording it in status; {@code onFinish} tells the reconciler to come and look.
+ * only ever submit and read. Queued operations are served namespace by namespace in turn ({@link
+ * FairQueue}), so one team's flood of updates does not hold up another team's. A finished operation
+ * stays here until the reconciler acknowledges it after recording it in status; {@code onFinish}
+ * tells the reconciler to come and look.
  */
 public final class StackOperations implements AutoCloseable {
 
@@ -61,7 +62,7 @@ public final class StackOperations implements AutoCloseable {
             concurrency,
             0,
             TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(),
+            new FairQueue(),
             r -> {
               Thread t = new Thread(r, "stack-operation-" + threads.incrementAndGet());
               t.setDaemon(true);
@@ -83,7 +84,18 @@ public final class StackOperations implements AutoCloseable {
     }
     Ticket ticket = new Ticket(ids.incrementAndGet(), ref, kind, fingerprint, clock.instant());
     inFlight.put(ref, ticket);
-    executor.execute(() -> execute(ticket, work, onFinish));
+    executor.execute(
+        new FairQueue.Fair() {
+          @Override
+          public String namespace() {
+            return ref.namespace();
+          }
+
+          @Override
+          public void run() {
+            execute(ticket, work, onFinish);
+          }
+        });
     return Optional.of(ticket);
   }
 

@@ -33,6 +33,15 @@ public record StackRef(String project, String stack) {
     return new StackRef(project, full.substring(0, MAX_NAME - digest.length() - 1) + "-" + digest);
   }
 
+  /**
+   * The namespace of the resource the stack belongs to: what comes before the first dot (a digest
+   * only ever shortens the name part, since namespaces are at most 63 characters).
+   */
+  public String namespace() {
+    int dot = stack.indexOf('.');
+    return dot < 0 ? "" : stack.substring(0, dot);
+  }
+
   /** {@code project/stack}, unique across kinds. */
   public String key() {
     return project + "/" + stack;

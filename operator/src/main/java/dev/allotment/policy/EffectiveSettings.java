@@ -19,13 +19,25 @@ import java.util.stream.Stream;
  * @param driftInterval how often to check for drift; empty: never periodically. Never below {@link
  *     DriftInterval#MINIMUM}.
  * @param driftPolicy Report or Correct
+ * @param retainRequired a policy requires Retain on deletion for the stage
+ * @param pauseForbidden a policy forbids pausing resources of the stage
  */
 public record EffectiveSettings(
-    ApprovalMode approval, Optional<Duration> driftInterval, DriftPolicy driftPolicy) {
+    ApprovalMode approval,
+    Optional<Duration> driftInterval,
+    DriftPolicy driftPolicy,
+    boolean retainRequired,
+    boolean pauseForbidden) {
 
   /** What applies when neither a policy nor the spec says anything. */
   public static final EffectiveSettings DEFAULT =
       new EffectiveSettings(ApprovalMode.Automatic, Optional.empty(), DriftPolicy.Report);
+
+  /** Settings that neither require Retain nor forbid pause. */
+  public EffectiveSettings(
+      ApprovalMode approval, Optional<Duration> driftInterval, DriftPolicy driftPolicy) {
+    this(approval, driftInterval, driftPolicy, false, false);
+  }
 
   public EffectiveSettings {
     Objects.requireNonNull(approval, "approval");
@@ -71,6 +83,11 @@ public record EffectiveSettings(
     return new EffectiveSettings(
         manual ? ApprovalMode.Manual : ApprovalMode.Automatic,
         interval,
-        correct ? DriftPolicy.Correct : DriftPolicy.Report);
+        correct ? DriftPolicy.Correct : DriftPolicy.Report,
+        policies.stream()
+            .anyMatch(
+                p -> p.getRequireRetainFor() != null && p.getRequireRetainFor().contains(stage)),
+        policies.stream()
+            .anyMatch(p -> p.getForbidPauseFor() != null && p.getForbidPauseFor().contains(stage)));
   }
 }

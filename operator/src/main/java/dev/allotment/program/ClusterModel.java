@@ -38,7 +38,8 @@ public record ClusterModel(
     Optional<String> argocdProject,
     Map<String, String> argocdLabels,
     DeletionPolicy deletionPolicy,
-    Optional<String> azureSubscriptionId) {
+    Optional<String> azureSubscriptionId,
+    Optional<String> vclusterChartRepository) {
 
   public static final String LATEST = "latest";
 
@@ -90,6 +91,9 @@ public record ClusterModel(
             .orElse(DeletionPolicy.defaultFor(spec.getStage())),
         spec.getProvider() == ClusterProvider.AZURE
             ? defaults.azureSubscriptionId()
+            : Optional.empty(),
+        spec.getProvider() == ClusterProvider.VCLUSTER
+            ? Optional.of(defaults.vclusterChartRepository())
             : Optional.empty());
   }
 

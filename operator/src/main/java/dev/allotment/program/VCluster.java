@@ -10,6 +10,7 @@ import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.config.ProgramDefaults;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import java.util.Map;
  */
 final class VCluster {
 
-  static final String CHART_REPOSITORY = "https://charts.loft.sh";
   static final String CHART = "vcluster";
 
   /** Pinned so that a chart release never changes clusters behind the spec's back. */
@@ -64,7 +64,13 @@ final class VCluster {
                 .namespace(namespaceName)
                 .chart(CHART)
                 .version(CHART_VERSION)
-                .repositoryOpts(RepositoryOptsArgs.builder().repo(CHART_REPOSITORY).build())
+                .repositoryOpts(
+                    RepositoryOptsArgs.builder()
+                        .repo(
+                            model
+                                .vclusterChartRepository()
+                                .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY))
+                        .build())
                 .values(values(model))
                 .build(),
             CustomResourceOptions.builder().dependsOn(namespace).build());

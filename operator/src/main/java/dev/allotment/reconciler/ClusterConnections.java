@@ -5,10 +5,14 @@ import dev.allotment.publish.OutputsSecret;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
 import dev.allotment.status.Reason;
+import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.Kubeconfigs;
+import dev.allotment.validation.SpecProblem;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /** How a TeamEnvironment reaches the Cluster its {@code kubernetes.clusterRef} names. */
@@ -26,8 +30,10 @@ public interface ClusterConnections {
    * The connection to the Cluster.
    *
    * @throws WaitingException while the Cluster is missing, not Ready, or has no kubeconfig yet
+   * @throws InvalidSpecException when its kubeconfig would make the operator run a command or read
+   *     a file ({@link Kubeconfigs})
    */
-  Connection find(String namespace, String name) throws WaitingException;
+  Connection find(String namespace, String name) throws WaitingException, InvalidSpecException;
 
   /**
    * For offline rendering: a placeholder connection, clearly marked, since no Cluster can be read
@@ -69,6 +75,19 @@ public interface ClusterConnections {
         throw new WaitingException(
             Reason.WAITING_FOR_CLUSTER,
             "Cluster " + name + " has not published its kubeconfig and endpoint yet");
+      }
+      List<String> refusals = Kubeconfigs.refusals(kubeconfig.get());
+      if (!refusals.isEmpty()) {
+        throw new InvalidSpecException(
+            List.of(
+                new SpecProblem(
+                    "spec.kubernetes.clusterRef",
+                    "the kubeconfig of Cluster "
+                        + name
+                        + " is refused: "
+                        + String.join("; ", refusals)
+                        + ". Allotment uses only kubeconfigs with embedded credentials (a token or"
+                        + " certificate data)")));
       }
       return new Connection(server.get(), kubeconfig.get());
     };

@@ -8,7 +8,6 @@ import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackResult;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.EffectiveSettings;
-import dev.allotment.policy.PlanHash;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretNotOwnedException;
@@ -89,8 +88,7 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
         events.normal(
             resource, Reason.UPDATE_SUCCEEDED, "pulumi up succeeded: " + result.resourceChanges());
       }
-      case PREVIEW ->
-          transitions.planned(status, outcome, PlanHash.of(result.changedResources()), now);
+      case PREVIEW -> transitions.planned(status, outcome, now);
       case DESTROY -> transitions.destroySucceeded(status, outcome);
       default -> {}
     }

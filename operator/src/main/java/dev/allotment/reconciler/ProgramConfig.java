@@ -176,6 +176,7 @@ public final class ProgramConfig {
     json.put("argocdNamespace", defaults.argocdNamespace());
     json.put("meshInjection", defaults.meshInjection());
     json.put("hubApiServer", defaults.hubApiServer());
+    json.put("vclusterChartRepository", defaults.vclusterChartRepository());
     return JSON.asJson(json);
   }
 
@@ -188,7 +189,9 @@ public final class ProgramConfig {
         optional(json, "azureLocation"),
         optional(json, "argocdNamespace").orElseThrow(() -> missing(DEFAULTS + ".argocdNamespace")),
         Boolean.TRUE.equals(json.get("meshInjection")),
-        optional(json, "hubApiServer").orElseThrow(() -> missing(DEFAULTS + ".hubApiServer")));
+        optional(json, "hubApiServer").orElseThrow(() -> missing(DEFAULTS + ".hubApiServer")),
+        optional(json, "vclusterChartRepository")
+            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
   }
 
   private static Map<String, String> common(

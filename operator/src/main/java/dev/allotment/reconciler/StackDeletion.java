@@ -12,6 +12,8 @@ import dev.allotment.engine.StackOperations.Ticket;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.observability.OperatorMetrics;
+import dev.allotment.policy.DeletionPolicies;
+import dev.allotment.policy.EffectiveSettings;
 import dev.allotment.publish.EventRecorder;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.SecretPublisher;
@@ -24,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Deletion of a stack-backed resource: wait for a running update, honour the deletion policy, let
@@ -44,6 +47,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
   private final NameClaims claims;
   private final Duration resync;
   private final Clock clock;
+  private final Function<R, EffectiveSettings> settings;
 
   StackDeletion(
       StackKind<R> kind,
@@ -57,7 +61,8 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
       OperatorMetrics metrics,
       NameClaims claims,
       Duration resync,
-      Clock clock) {
+      Clock clock,
+      Function<R, EffectiveSettings> settings) {
     this.kind = kind;
     this.engine = engine;
     this.operations = operations;
@@ -70,6 +75,7 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
     this.claims = claims;
     this.resync = resync;
     this.clock = clock;
+    this.settings = settings;
   }
 
   /** Handles deletion: destroy per the deletion policy; the finalizer goes only when it is safe. */
@@ -112,13 +118,22 @@ final class StackDeletion<R extends CustomResource<?, StackResourceStatus>> {
       // An update still runs; destroy starts when it has finished and said so.
       return DeleteControl.noFinalizerRemoval();
     }
-    if (kind.deletionPolicy(resource) == DeletionPolicy.Retain) {
+    DeletionPolicies.InForce policy =
+        DeletionPolicies.inForce(
+            kind.deletionPolicy(resource),
+            status.getStack() == null ? null : status.getStack().getDeletionPolicy(),
+            settings.apply(resource).retainRequired());
+    if (policy.policy() == DeletionPolicy.Retain) {
       // The infrastructure keeps its names: so does the claim, for the same team and stage.
       claims.retain(resource);
       events.normal(
           resource,
           Reason.RETAINED,
-          "deletionPolicy is Retain: stack " + ref.stack() + " and its resources are kept");
+          "deletionPolicy is Retain ("
+              + policy.why()
+              + "): stack "
+              + ref.stack()
+              + " and its resources are kept");
       return DeleteControl.defaultDelete();
     }
     if (status.getStack() == null) {

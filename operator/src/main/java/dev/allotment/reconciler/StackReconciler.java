@@ -107,7 +107,8 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
             metrics,
             claims,
             resync,
-            clock);
+            clock,
+            this::settings);
   }
 
   /** Reconciles a live resource. {@code trigger} asks for another reconcile of it. */
@@ -134,7 +135,17 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     long generation = StatusWriter.generation(resource);
     StackResourceStatus status = StatusWriter.copy(resource.getStatus());
     Instant now = clock.instant();
-    if (annotation(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent()) {
+    boolean pauseAsked =
+        annotation(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent();
+    if (pauseAsked && settings(resource).pauseForbidden()) {
+      // A policy keeps this stage's updates and drift correction going: the annotation is refused.
+      events.warning(
+          resource,
+          Reason.PAUSE_FORBIDDEN,
+          "the "
+              + Annotations.PAUSED
+              + " annotation is ignored: a PlatformPolicy forbids pausing this stage");
+    } else if (pauseAsked) {
       if (!Boolean.TRUE.equals(status.getPaused())) {
         events.normal(resource, Reason.PAUSED, "Pulumi operations paused by annotation");
       }
@@ -346,6 +357,9 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     ticket.ifPresent(
         t -> {
           transitions.started(status, t, generation, now);
+          if (operation == OperationKind.UP || operation == OperationKind.PREVIEW) {
+            status.getStack().getCurrentUpdate().setDeletionPolicy(kind.deletionPolicy(resource));
+          }
           if (operation == OperationKind.UP) {
             events.normal(resource, Reason.UPDATE_STARTED, "pulumi up of stack " + ref.stack());
           }

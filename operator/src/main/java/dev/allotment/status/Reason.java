@@ -22,6 +22,10 @@ public final class Reason {
   public static final String PREVIEWING = "Previewing";
   public static final String AWAITING_APPROVAL = "AwaitingApproval";
   public static final String APPROVED = "Approved";
+
+  /** The paused annotation was ignored: a PlatformPolicy forbids pausing the stage. */
+  public static final String PAUSE_FORBIDDEN = "PauseForbidden";
+
   public static final String PAUSED = "Paused";
   public static final String RESUMED = "Resumed";
   public static final String DRIFT_CHECK_STARTED = "DriftCheckStarted";

@@ -1,6 +1,7 @@
 package dev.allotment.status;
 
 import dev.allotment.api.v1alpha1.ApprovalStatus;
+import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.DriftStatus;
 import dev.allotment.api.v1alpha1.RetryStatus;
 import dev.allotment.api.v1alpha1.SecretReference;
@@ -13,9 +14,13 @@ import dev.allotment.engine.StackOperations.Outcome;
 import dev.allotment.engine.StackOperations.Ticket;
 import dev.allotment.engine.StackOutput;
 import dev.allotment.engine.StackResult;
+import dev.allotment.policy.DeletionPolicies;
+import dev.allotment.policy.PlanHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,13 +82,17 @@ public final class StatusTransitions {
   }
 
   /** A preview finished: its plan is recorded for approval. */
-  public void planned(StackResourceStatus status, Outcome outcome, String planHash, Instant now) {
-    StackResult result = outcome.result().orElseThrow();
+  public void planned(StackResourceStatus status, Outcome outcome, Instant now) {
+    List<String> plan = new ArrayList<>(outcome.result().orElseThrow().changedResources());
+    DeletionPolicies.weakening(
+            status.getStack() == null ? null : status.getStack().getDeletionPolicy(),
+            desiredDeletionPolicy(status))
+        .ifPresent(plan::add);
     finish(status, outcome, "succeeded", null);
     ApprovalStatus approval =
         status.getApproval() == null ? new ApprovalStatus() : status.getApproval();
-    approval.setPlanHash(planHash);
-    approval.setPlan(result.changedResources());
+    approval.setPlanHash(PlanHash.of(plan));
+    approval.setPlan(plan);
     approval.setFingerprint(outcome.ticket().fingerprint());
     approval.setPlannedAt(time(now));
     status.setApproval(approval);
@@ -189,8 +198,12 @@ public final class StatusTransitions {
       long generation,
       Instant now) {
     StackResult result = outcome.result().orElseThrow();
+    DeletionPolicy applied = desiredDeletionPolicy(status);
     StackStatus stack = finish(status, outcome, "succeeded", null);
     stack.setAppliedFingerprint(outcome.ticket().fingerprint());
+    if (applied != null) {
+      stack.setDeletionPolicy(applied);
+    }
     status.setOutputs(nonSecret(result.outputs()));
     status.setOutputsSecretRef(new SecretReference(outputsSecret));
     status.setRetry(null);
@@ -302,6 +315,13 @@ public final class StatusTransitions {
     stack.setLastUpdate(last);
     stack.setCurrentUpdate(null);
     return stack;
+  }
+
+  /** The deletion policy of the spec the running up or preview applies, if it was recorded. */
+  private static DeletionPolicy desiredDeletionPolicy(StackResourceStatus status) {
+    return status.getStack() == null || status.getStack().getCurrentUpdate() == null
+        ? null
+        : status.getStack().getCurrentUpdate().getDeletionPolicy();
   }
 
   private static StackStatus stack(StackResourceStatus status, Ticket ticket) {

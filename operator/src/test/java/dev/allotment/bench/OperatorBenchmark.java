@@ -116,18 +116,7 @@ public final class OperatorBenchmark {
             new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata().build())
         .create();
     // Every resource orders for a team of its own from one namespace: a tenancy rule allows it.
-    var tenancy = new dev.allotment.api.v1alpha1.PlatformPolicy();
-    tenancy.getMetadata().setName("bench-tenancy");
-    tenancy.setSpec(new dev.allotment.api.v1alpha1.PlatformPolicySpec());
-    tenancy
-        .getSpec()
-        .setTenancy(
-            List.of(
-                new dev.allotment.api.v1alpha1.TenancyRuleSpec(
-                    NAMESPACE, List.of("*"), List.of("*"))));
-    driver
-        .resource(tenancy)
-        .createOr(io.fabric8.kubernetes.client.dsl.NonDeletingOperation::update);
+    TestCluster.allowAnyTeam(driver, NAMESPACE, "bench-tenancy");
     Path state = Files.createTempDirectory("allotment-bench");
     var engine = new FixedLatencyEngine(latency);
     var registry = new SimpleMeterRegistry();

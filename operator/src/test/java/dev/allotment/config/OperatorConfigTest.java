@@ -26,7 +26,7 @@ class OperatorConfigTest {
     assertThat(config.resyncInterval()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.retryInitialDelay()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.retryMaxDelay()).isEqualTo(Duration.ofMinutes(10));
-    assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.programDefaults()).isEqualTo(ProgramDefaults.none());
     assertThat(config.programMode()).isEqualTo(ProgramMode.INLINE);
     // The tests run from target/classes, not from a jar: there is no default program binary.

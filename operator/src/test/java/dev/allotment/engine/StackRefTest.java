@@ -24,4 +24,13 @@ class StackRefTest {
         .isEqualTo(again.stack());
     assertThat(other.stack()).hasSize(StackRef.MAX_NAME).isNotEqualTo(first.stack());
   }
+
+  @Test
+  void theNamespaceIsKeptWhenTheNameIsCut() {
+    String namespace = "n".repeat(63);
+
+    assertThat(StackRef.of("allotment-teamenvironment", namespace, "x".repeat(200)).namespace())
+        .isEqualTo(namespace);
+    assertThat(StackRef.of("allotment-cluster", "team-a", "dev").namespace()).isEqualTo("team-a");
+  }
 }

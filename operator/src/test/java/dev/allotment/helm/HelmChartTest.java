@@ -53,6 +53,7 @@ class HelmChartTest {
       argocdNamespace: gitops
       meshInjection: true
       hubApiServer: https://hub.example.internal:6443
+      vclusterChartRepository: https://charts.mirror.example.internal/loft
       operationConcurrency: 8
       resyncInterval: 5m
       retry: {initialDelay: 5s, maxDelay: 15m}
@@ -494,6 +495,8 @@ class HelmChartTest {
     expected.put("ALLOTMENT_ARGOCD_NAMESPACE", "gitops");
     expected.put("ALLOTMENT_MESH_INJECTION", "true");
     expected.put("ALLOTMENT_HUB_API_SERVER", "https://hub.example.internal:6443");
+    expected.put(
+        "ALLOTMENT_VCLUSTER_CHART_REPOSITORY", "https://charts.mirror.example.internal/loft");
     expected.put("ALLOTMENT_LEADER_ELECTION_NAMESPACE", NAMESPACE);
 
     assertThat(readmeConfigurationVariables())

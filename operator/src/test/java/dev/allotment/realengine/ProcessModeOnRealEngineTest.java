@@ -1,13 +1,36 @@
 package dev.allotment.realengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationDeadlines;
+import dev.allotment.engine.ProgramInputs;
+import dev.allotment.engine.StackEngine;
+import dev.allotment.engine.StackOperationException;
+import dev.allotment.engine.StackRef;
+import dev.allotment.engine.StackRequest;
+import dev.allotment.engine.StackResult;
+import dev.allotment.engine.automation.ProgramExecution;
+import dev.allotment.policy.NamespaceBinding;
+import dev.allotment.policy.NamespaceSource;
+import dev.allotment.policy.PolicySource;
+import dev.allotment.reconciler.ClusterConnections;
+import dev.allotment.reconciler.StackKind;
+import dev.allotment.reconciler.TeamEnvironmentKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.LauncherJar;
 import dev.allotment.testing.RealEngine;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
+import dev.allotment.testing.TestConfigs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,12 +41,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ProcessModeOnRealEngineTest {
 
+  private static final String PROJECT = "allotment-teamenvironment";
+  private static final String REPOSITORY = "github:index/repository:Repository";
+  private static final ClusterConnections NO_CLUSTERS =
+      (namespace, name) -> {
+        throw new AssertionError("no Cluster here");
+      };
+
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
   @RegisterExtension final RealEngine real = RealEngine.inProcessMode(CLUSTER);
 
   @Test
-  void aProgramRunByTheJavaLanguageHostCreatesTheEnvironment() {
+  void aProgramRunByTheJavaLanguageHostCreatesTheEnvironment() throws Exception {
     StackResources<TeamEnvironment> environments = real.environments();
     TeamEnvironment created = environments.apply(RealEngine.environment("real-process"));
 
@@ -36,12 +66,140 @@ class ProcessModeOnRealEngineTest {
         .containsEntry("resourceGroupName", "rg-real-process-development");
     assertThat(CLUSTER.client().namespaces().withName("real-process-development").get())
         .isNotNull();
-    assertThat(real.pulumi().github().objects("github:index/repository:Repository"))
+    assertThat(real.pulumi().github().objects(REPOSITORY))
         .singleElement()
         .satisfies(r -> assertThat(r.id()).isEqualTo("real-process-development"));
+    // A local Java program: the project names the jar; the inputs are the stack's configuration,
+    // the cluster credential slot a secret.
+    String stack = StackResources.ref(created).stack();
+    Path workDir = real.state().resolve("workspaces").resolve(PROJECT).resolve(stack);
+    assertThat(Files.readString(workDir.resolve("Pulumi.yaml")))
+        .contains("name: java")
+        .contains("binary: " + real.programJar());
+    assertThat(Files.readString(workDir.resolve("Pulumi." + stack + ".yaml")))
+        .contains("allotment:kind: teamenvironment")
+        .contains("allotment:spec:")
+        .contains("allotment:defaults:")
+        .containsPattern("allotment:clusterKubeconfig:\\s+secure:");
 
     environments.delete(created);
     environments.awaitGone(created, RealEngine.OPERATION);
-    assertThat(real.pulumi().github().objects("github:index/repository:Repository")).isEmpty();
+    assertThat(real.pulumi().github().objects(REPOSITORY)).isEmpty();
+  }
+
+  @Test
+  void programsInTheirOwnProcessesRunAtTheSameTime() {
+    StackResources<TeamEnvironment> environments = real.environments();
+    // GitHub holds every repository create: each program stays inside its run.
+    real.pulumi().github().hang(REPOSITORY);
+    List<TeamEnvironment> created =
+        List.of(
+            environments.apply(RealEngine.environment("real-left")),
+            environments.apply(RealEngine.environment("real-right")));
+
+    // Both programs reached GitHub while the other still runs: two programs, two JVMs at once.
+    await()
+        .atMost(RealEngine.OPERATION)
+        .until(() -> real.pulumi().github().creates(REPOSITORY) == 2);
+    String jar = real.programJar().toString();
+    assertThat(
+            ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java"))
+                .filter(p -> p.info().commandLine().orElse("").contains(jar)))
+        .hasSize(2);
+
+    real.pulumi().github().heal(REPOSITORY);
+    for (TeamEnvironment environment : created) {
+      TeamEnvironment ready =
+          environments.awaitCondition(
+              environment, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+      assertThat(ready.getStatus().getOutputs())
+          .containsEntry("resourceGroupName", "rg-" + environment.getMetadata().getName());
+    }
+  }
+
+  @Test
+  void aStackUpdatedInlineMovesToProcessModeWithoutAChange() throws Exception {
+    TeamEnvironment resource = RealEngine.environment("real-move");
+    // The resource's namespace is bound to its team, as a platform engineer binds it.
+    var kind =
+        new TeamEnvironmentKind(
+            ProgramDefaults.none(),
+            NO_CLUSTERS,
+            PolicySource.none(),
+            NamespaceSource.of(
+                Map.of(
+                    resource.getMetadata().getNamespace(),
+                    Map.of(NamespaceBinding.TEAM_LABEL, "real-move")),
+                Map.of()));
+    StackRequest request = request(kind, resource);
+    StackEngine inline = real.engine(false);
+    StackEngine process = real.engine(true);
+    assertThat(inline.up(request).resourceChanges()).containsKey("create");
+
+    try {
+      // Same work directory, now with the project of a local program: the program run from the
+      // stack's configuration declares exactly what the inline one did.
+      StackResult up = process.up(request);
+
+      assertThat(up.resourceChanges()).containsOnlyKeys("same");
+      assertThat(up.outputs().get("resourceGroupName").value())
+          .isEqualTo("rg-real-move-development");
+
+      // A preview runs the program too (dry run) and sees a spec change.
+      resource.getSpec().getContributors().add("erin-dev");
+      StackResult preview = process.preview(request(kind, resource));
+      assertThat(preview.resourceChanges()).containsEntry("create", 1);
+      assertThat(preview.changedResources())
+          .containsExactly(
+              "create github:index/teamMembership:TeamMembership real-move-development-erin-dev");
+    } finally {
+      process.destroy(request);
+    }
+  }
+
+  @Test
+  void anExceptionOfTheProgramProcessIsTheFailureMessage() {
+    // No defaults and no spec: the program process refuses its configuration.
+    var inputs = new ProgramInputs(Map.of("allotment:kind", "teamenvironment"), Map.of());
+
+    assertThatThrownBy(() -> real.engine(true).up(broken(inputs)))
+        .isInstanceOf(StackOperationException.class)
+        .hasMessageStartingWith(
+            "java.lang.IllegalStateException: the stack configuration holds no"
+                + " allotment:defaults")
+        // The report starts with the program's command line and ends with stack frames.
+        .hasMessageNotContaining("Running program")
+        .hasMessageNotContaining("at dev.allotment");
+  }
+
+  @Test
+  void aProgramProcessThatDiesBeforeItRunsLeavesItsStderrInTheMessage() {
+    Path jar = LauncherJar.write(real.state(), "dev.allotment.NoSuchMain");
+    StackEngine engine =
+        real.pulumi()
+            .engine(
+                TestConfigs.config(CLUSTER.namespace(), real.state(), 1, ProgramDefaults.none()),
+                OperationDeadlines.DEFAULTS,
+                Map.of(),
+                ProgramExecution.process(jar));
+    var inputs = new ProgramInputs(Map.of("allotment:kind", "teamenvironment"), Map.of());
+
+    assertThatThrownBy(() -> engine.up(broken(inputs)))
+        .isInstanceOf(StackOperationException.class)
+        .hasMessageContaining("exited with non-zero exit code: 1")
+        .hasMessageContaining(
+            "program stderr: Error: Could not find or load main class dev.allotment.NoSuchMain");
+  }
+
+  private static StackRequest broken(ProgramInputs inputs) {
+    return new StackRequest(StackRef.of(PROJECT, CLUSTER.namespace(), "broken"), ctx -> {}, inputs);
+  }
+
+  private static StackRequest request(TeamEnvironmentKind kind, TeamEnvironment resource)
+      throws Exception {
+    StackKind.Prepared prepared = kind.prepare(resource);
+    return new StackRequest(kind.stackRef(resource), prepared.program(), prepared.inputs());
   }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +121,30 @@ class TeamEnvironmentOnRealEngineTest {
         .until(() -> kube.namespaces().withName(namespace).get() == null);
     assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup")).isEmpty();
     assertThat(real.pulumi().github().objects("github:index/repository:Repository")).isEmpty();
+  }
+
+  @Test
+  void inlineProgramsRunAtTheSameTime() {
+    // GitHub holds every repository create: each program stays inside its run, in the operator's
+    // JVM, while the other runs too. (pulumi-java's inline runtime once admitted one program per
+    // JVM, pulumi-java issue #30.)
+    String repository = "github:index/repository:Repository";
+    real.pulumi().github().hang(repository);
+    List<TeamEnvironment> created =
+        List.of(
+            environments.apply(RealEngine.environment("real-left")),
+            environments.apply(RealEngine.environment("real-right")));
+
+    await().atMost(OPERATION).until(() -> real.pulumi().github().creates(repository) == 2);
+
+    real.pulumi().github().heal(repository);
+    for (TeamEnvironment environment : created) {
+      TeamEnvironment ready =
+          environments.awaitCondition(
+              environment, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+      assertThat(ready.getStatus().getOutputs())
+          .containsEntry("resourceGroupName", "rg-" + environment.getMetadata().getName());
+    }
   }
 
   @Test

@@ -14,25 +14,28 @@ import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
-import dev.allotment.testing.EmulatedPulumi;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RealPulumi;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
-import dev.allotment.testing.pulumi.PulumiCliEmulator;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +72,7 @@ class SecretsNeverLeakTest {
   private final Map<String, Level> previousLevels = new LinkedHashMap<>();
   private String argocdNamespace;
   private AllotmentOperator operator;
-  private PulumiCliEmulator emulator;
+  private RealPulumi pulumi;
 
   @BeforeEach
   void captureLogs() {
@@ -97,11 +100,11 @@ class SecretsNeverLeakTest {
 
   @AfterEach
   void stop() {
-    environments.deleteAll();
+    environments.deleteAll(RealEngine.OPERATION);
     clusters.deleteAll();
     operator.close();
-    if (emulator != null) {
-      emulator.close();
+    if (pulumi != null) {
+      pulumi.close();
     }
     root().detachAppender(logs);
     logs.stop();
@@ -153,17 +156,29 @@ class SecretsNeverLeakTest {
 
   @Test
   void secretOutputsOfTheRealProgramStayInTheirSecrets() {
-    emulator = new PulumiCliEmulator(state.resolve("backend"));
-    EmulatedPulumi.computeOutputsLikeTheRealProviders(emulator.cloud());
-    OperatorConfig config = config();
-    start(EmulatedPulumi.productionEngine(state, config, emulator));
-    TeamEnvironment created = environments.apply(Examples.development());
-    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    pulumi = RealPulumi.start(CLUSTER, state.resolve("pulumi-home"));
+    start(pulumi.engine(config(), OperationDeadlines.DEFAULTS));
+    CLUSTER.bindNamespace("leak");
+    TeamEnvironment created = environments.apply(RealEngine.environment("leak"));
+    environments.awaitCondition(
+        created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+    // The deployer's token, as the API server's token controller made it.
+    String token =
+        CLUSTER.client().secrets().inNamespace("leak-development").list().getItems().stream()
+            .filter(s -> "kubernetes.io/service-account-token".equals(s.getType()))
+            .map(s -> StackResources.decoded(s, "token"))
+            .findFirst()
+            .orElseThrow();
 
-    assertThat(kubeconfigIn(environments, created))
-        .contains("token: " + EmulatedPulumi.DEPLOYER_TOKEN);
+    assertThat(kubeconfigIn(environments, created)).contains("token: " + token);
 
-    assertNowhereElse(Map.of("deployer token", EmulatedPulumi.DEPLOYER_TOKEN));
+    // The CLI's output is logged too (at debug): neither the token nor the passphrase is in it.
+    assertNowhereElse(
+        Map.of(
+            "deployer token",
+            token,
+            "secrets passphrase",
+            System.getenv("PULUMI_CONFIG_PASSPHRASE")));
   }
 
   private void start(StackEngine engine) {
@@ -249,7 +264,10 @@ class SecretsNeverLeakTest {
     List<String> leaks = new ArrayList<>();
     secrets.forEach(
         (what, value) -> {
-          List<String> forms = List.of(value, EmulatedPulumi.base64(value));
+          List<String> forms =
+              List.of(
+                  value,
+                  Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
           written.forEach(
               (where, text) -> {
                 if (forms.stream().anyMatch(text::contains)) {

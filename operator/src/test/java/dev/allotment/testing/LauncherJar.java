@@ -17,19 +17,25 @@ import java.util.stream.Collectors;
  * {@code java -jar allotment-operator.jar} does in the image, without a packaged jar (tests run
  * before {@code package}).
  */
-final class LauncherJar {
+public final class LauncherJar {
 
   private LauncherJar() {}
 
-  static Path write(Path dir) {
-    Path jar = dir.resolve("allotment-launcher.jar");
+  /** The launcher of the operator's main class, written once into {@code dir}. */
+  public static Path write(Path dir) {
+    return write(dir, "dev.allotment.Main");
+  }
+
+  /** The same with another main class, written once per class into {@code dir}. */
+  public static Path write(Path dir, String mainClass) {
+    Path jar = dir.resolve("launcher-" + mainClass + ".jar");
     if (Files.exists(jar)) {
       return jar;
     }
     Manifest manifest = new Manifest();
     Attributes main = manifest.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    main.put(Attributes.Name.MAIN_CLASS, "dev.allotment.Main");
+    main.put(Attributes.Name.MAIN_CLASS, mainClass);
     main.put(
         Attributes.Name.CLASS_PATH,
         Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))

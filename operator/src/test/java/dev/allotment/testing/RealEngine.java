@@ -5,6 +5,7 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationDeadlines;
+import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -38,6 +39,7 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
   private OperatorConfig config;
   private RecordingStackEngine engine;
   private AllotmentOperator operator;
+  private ProgramDefaults defaults = ProgramDefaults.none();
 
   /** Programs run inline, in the operator's JVM. */
   public RealEngine(TestCluster cluster) {
@@ -74,6 +76,12 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void afterEach(ExtensionContext context) {
+    // A test that failed while a cloud hung would otherwise wait here for operations that cannot
+    // finish.
+    pulumi.healAll();
+    if (operator == null) {
+      restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+    }
     environments.deleteAll(OPERATION);
     operator.close();
     pulumi.close();
@@ -101,16 +109,45 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
     if (operator != null) {
       operator.close();
     }
-    config = TestConfigs.config(cluster.namespace(), state, slots, ProgramDefaults.none());
-    ProgramExecution execution =
-        processMode
-            ? ProgramExecution.process(LauncherJar.write(state))
-            : ProgramExecution.inline();
-    engine = new RecordingStackEngine(pulumi.engine(config, deadlines, environment, execution));
+    config = TestConfigs.config(cluster.namespace(), state, slots, defaults);
+    engine =
+        new RecordingStackEngine(
+            pulumi.engine(config, deadlines, environment, execution(processMode)));
     operator =
         new AllotmentOperator(
             cluster.client(), config, engine, Clock.systemUTC(), Optional.empty(), registry);
     operator.start();
+  }
+
+  /** Restarts the operator with these program defaults, kept for later restarts. */
+  public void useDefaults(ProgramDefaults defaults) {
+    this.defaults = defaults;
+    restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+  }
+
+  /** Stops the operator; the next {@link #restart} (or the cleanup) starts a new one. */
+  public void stop() {
+    if (operator != null) {
+      operator.close();
+      operator = null;
+    }
+  }
+
+  /**
+   * An engine of its own on the operator's state (same work directories, backend and test clouds),
+   * for a test that drives stacks without the operator: programs inline or in process mode.
+   */
+  public StackEngine engine(boolean inProcessMode) {
+    return pulumi.engine(config, OperationDeadlines.DEFAULTS, Map.of(), execution(inProcessMode));
+  }
+
+  /** The jar process mode runs programs from (see {@link #inProcessMode}). */
+  public Path programJar() {
+    return LauncherJar.write(state);
+  }
+
+  private ProgramExecution execution(boolean inProcessMode) {
+    return inProcessMode ? ProgramExecution.process(programJar()) : ProgramExecution.inline();
   }
 
   /** The example development environment, for a team of its own (names must not collide). */

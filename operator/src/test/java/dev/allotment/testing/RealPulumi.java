@@ -60,12 +60,17 @@ public final class RealPulumi implements AutoCloseable {
    * keeps its plugins and credentials under {@code home}.
    */
   public static RealPulumi start(TestCluster cluster, Path home) {
+    return start(cluster.kubeconfig(), home);
+  }
+
+  /** The same for the cluster of {@code kubeconfig}. */
+  public static RealPulumi start(Path kubeconfig, Path home) {
     try {
       Files.createDirectories(home);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new RealPulumi(cluster.kubeconfig(), home);
+    return new RealPulumi(kubeconfig, home);
   }
 
   public CloudProvider azure() {
@@ -116,6 +121,11 @@ public final class RealPulumi implements AutoCloseable {
             new AutomationApiStackEngine.Cli(cli, env, deadlines),
             execution),
         deadlines);
+  }
+
+  /** Removes every fault a test injected into the clouds. */
+  public void healAll() {
+    List.of(azure, github, digitalOcean).forEach(CloudProvider::healAll);
   }
 
   @Override

@@ -189,15 +189,23 @@ public final class TestCluster
    * from one namespace: the label goes, and a PlatformPolicy tenancy rule naming only this
    * namespace takes its place until the test ends.
    */
-  public void allowAnyTeam() {
-    unbindNamespace();
-    anyTeamPolicy = "test-tenancy-" + namespace;
+  /**
+   * Lets {@code namespace} order for any team and stage, through PlatformPolicy {@code name} (a
+   * tenancy rule): for tests and benchmarks whose resources each order for a team of their own.
+   */
+  public static void allowAnyTeam(KubernetesClient client, String namespace, String name) {
     PlatformPolicy policy = new PlatformPolicy();
-    policy.getMetadata().setName(anyTeamPolicy);
+    policy.getMetadata().setName(name);
     var spec = new PlatformPolicySpec();
     spec.setTenancy(List.of(new TenancyRuleSpec(namespace, List.of("*"), List.of("*"))));
     policy.setSpec(spec);
     client.resource(policy).createOr(NonDeletingOperation::update);
+  }
+
+  public void allowAnyTeam() {
+    unbindNamespace();
+    anyTeamPolicy = "test-tenancy-" + namespace;
+    allowAnyTeam(client, namespace, anyTeamPolicy);
     // The operator's policy informer must have it before the first decision.
     await()
         .atMost(Duration.ofSeconds(30))

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Operator configuration for integration tests: one namespace, fast backoff, no resync noise.
- * Programs run inline (the engine a test builds decides; see {@code EmulatedPulumi}).
+ * Programs run inline (the engine a test builds decides; see {@code RealEngine}).
  */
 public final class TestConfigs {
 

@@ -43,6 +43,19 @@ public class PlatformPolicySpec {
           + " defaults or the resource's spec say.")
   private List<Stage> requireManualApprovalFor;
 
+  @Size(max = 3)
+  @JsonPropertyDescription(
+      "Stages whose resources are always retained when deleted, e.g. [production]: the stack and"
+          + " its infrastructure stay whatever the resource's deletionPolicy says.")
+  private List<Stage> requireRetainFor;
+
+  @Size(max = 3)
+  @JsonPropertyDescription(
+      "Stages whose resources cannot be paused, e.g. [production]: the"
+          + " platform.allotment.dev/paused annotation is ignored (with a Warning event), so"
+          + " updates, approvals and drift correction go on.")
+  private List<Stage> forbidPauseFor;
+
   public AzurePolicySpec getAzure() {
     return azure;
   }
@@ -97,5 +110,21 @@ public class PlatformPolicySpec {
 
   public void setRequireManualApprovalFor(List<Stage> requireManualApprovalFor) {
     this.requireManualApprovalFor = requireManualApprovalFor;
+  }
+
+  public List<Stage> getRequireRetainFor() {
+    return requireRetainFor;
+  }
+
+  public void setRequireRetainFor(List<Stage> requireRetainFor) {
+    this.requireRetainFor = requireRetainFor;
+  }
+
+  public List<Stage> getForbidPauseFor() {
+    return forbidPauseFor;
+  }
+
+  public void setForbidPauseFor(List<Stage> forbidPauseFor) {
+    this.forbidPauseFor = forbidPauseFor;
   }
 }

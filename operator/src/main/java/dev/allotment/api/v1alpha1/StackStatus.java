@@ -22,6 +22,21 @@ public class StackStatus {
           + " it, no Pulumi operation is needed.")
   private String appliedFingerprint;
 
+  @JsonPropertyDescription(
+      "The deletion policy in force: the one the last successful up applied. Deleting the resource"
+          + " destroys the stack only when both this and the spec say Delete, so a Retain cannot be"
+          + " escaped by editing the spec just before deleting; weakening it is a change like any"
+          + " other (with approval: Manual, it needs an approval).")
+  private DeletionPolicy deletionPolicy;
+
+  public DeletionPolicy getDeletionPolicy() {
+    return deletionPolicy;
+  }
+
+  public void setDeletionPolicy(DeletionPolicy deletionPolicy) {
+    this.deletionPolicy = deletionPolicy;
+  }
+
   public String getName() {
     return name;
   }

@@ -33,6 +33,19 @@ public class UpdateRecord {
           + " with.")
   private String fingerprint;
 
+  @JsonPropertyDescription(
+      "For up and preview: the deletion policy of the spec the operation applies (Retain or"
+          + " Delete).")
+  private DeletionPolicy deletionPolicy;
+
+  public DeletionPolicy getDeletionPolicy() {
+    return deletionPolicy;
+  }
+
+  public void setDeletionPolicy(DeletionPolicy deletionPolicy) {
+    this.deletionPolicy = deletionPolicy;
+  }
+
   public String getOperation() {
     return operation;
   }

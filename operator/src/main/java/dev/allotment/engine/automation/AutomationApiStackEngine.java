@@ -11,7 +11,6 @@ import com.pulumi.automation.LocalWorkspace;
 import com.pulumi.automation.LocalWorkspaceOptions;
 import com.pulumi.automation.OperationType;
 import com.pulumi.automation.OutputValue;
-import com.pulumi.automation.PendingCreateValue;
 import com.pulumi.automation.PreviewOptions;
 import com.pulumi.automation.ProjectBackend;
 import com.pulumi.automation.ProjectRuntime;
@@ -19,7 +18,6 @@ import com.pulumi.automation.ProjectRuntimeName;
 import com.pulumi.automation.ProjectRuntimeOptions;
 import com.pulumi.automation.ProjectSettings;
 import com.pulumi.automation.ProjectSettingsConflictException;
-import com.pulumi.automation.PulumiCommand;
 import com.pulumi.automation.RefreshOptions;
 import com.pulumi.automation.StackDeployment;
 import com.pulumi.automation.UpOptions;
@@ -91,15 +89,14 @@ public final class AutomationApiStackEngine implements StackEngine {
    */
   private static final Pattern GENERIC_ERROR =
       Pattern.compile(
-          "^(an unhandled error occurred: )?(exit status \\d+|program exited with non-zero exit code:"
-              + " \\d+)$|^(update|preview|refresh|destroy) failed$");
+          "^(an unhandled error occurred: )?(exit status \\d+|(program|'[^']*') exited with non-zero"
+              + " exit code: \\d+)$|^(update|preview|refresh|destroy) failed$");
 
   private final Path workspaces;
   private final String backendUrl;
   private final String secretsProvider;
-  private final Optional<PulumiCommand> command;
   private final ProgramExecution execution;
-  private final Optional<Cli> cli;
+  private final Cli cli;
 
   /**
    * The real Pulumi CLI with what each operation runs with.
@@ -115,8 +112,10 @@ public final class AutomationApiStackEngine implements StackEngine {
   }
 
   /**
-   * The production engine: the real Pulumi CLI, each operation killed with its processes at its
-   * deadline.
+   * The engine: the real Pulumi CLI, each operation killed with its processes at its deadline.
+   *
+   * @param workspaces root of the per-stack work directories
+   * @param execution where programs run
    */
   public AutomationApiStackEngine(
       Path workspaces,
@@ -127,34 +126,8 @@ public final class AutomationApiStackEngine implements StackEngine {
     this.workspaces = workspaces;
     this.backendUrl = backendUrl;
     this.secretsProvider = secretsProvider;
-    this.command = Optional.empty();
     this.execution = execution;
-    this.cli = Optional.of(cli);
-  }
-
-  /** An engine that runs programs inline. */
-  public AutomationApiStackEngine(
-      Path workspaces, String backendUrl, String secretsProvider, Optional<PulumiCommand> command) {
-    this(workspaces, backendUrl, secretsProvider, command, ProgramExecution.inline());
-  }
-
-  /**
-   * @param workspaces root of the per-stack work directories
-   * @param command the CLI to run; empty for the {@code pulumi} binary on {@code PATH}
-   * @param execution where programs run
-   */
-  public AutomationApiStackEngine(
-      Path workspaces,
-      String backendUrl,
-      String secretsProvider,
-      Optional<PulumiCommand> command,
-      ProgramExecution execution) {
-    this.workspaces = workspaces;
-    this.backendUrl = backendUrl;
-    this.secretsProvider = secretsProvider;
-    this.command = command;
-    this.execution = execution;
-    this.cli = Optional.empty();
+    this.cli = cli;
   }
 
   @Override
@@ -236,10 +209,6 @@ public final class AutomationApiStackEngine implements StackEngine {
       if (pending.isEmpty() && !exported.deployment().containsKey("pending_operations")) {
         return;
       }
-      if (cli.isEmpty()) {
-        resolveThroughRefresh(stack, pending);
-        return;
-      }
       PendingCreates.Resolved resolved = PendingCreates.resolve(exported.deployment());
       stack.importStack(
           StackDeployment.fromJson(
@@ -255,23 +224,6 @@ public final class AutomationApiStackEngine implements StackEngine {
       }
     } catch (Exception e) {
       throw translate(e, List.of(), List.of());
-    }
-  }
-
-  /** What the Automation API offers for pending creates; the test emulator implements it. */
-  private static void resolveThroughRefresh(
-      WorkspaceStack stack, List<PendingCreates.Pending> pending) throws AutomationException {
-    List<PendingCreateValue> imports =
-        pending.stream()
-            .filter(p -> p.importId().isPresent())
-            .map(
-                p -> PendingCreateValue.builder().setUrn(p.urn()).setId(p.importId().get()).build())
-            .toList();
-    if (!imports.isEmpty()) {
-      stack.refresh(RefreshOptions.builder().importPendingCreates(imports).build());
-    }
-    if (!PendingCreates.of(stack.exportStack().deployment()).isEmpty()) {
-      stack.refresh(RefreshOptions.builder().clearPendingCreates(true).build());
     }
   }
 
@@ -314,34 +266,28 @@ public final class AutomationApiStackEngine implements StackEngine {
   /**
    * Writes the program's inputs to the stack's configuration. The Automation API only passes values
    * as command-line arguments ({@code config set-all --secret k=v}), where any process of the pod
-   * can read them in {@code /proc/<pid>/cmdline} and a value is limited to 128 KiB. With the real
-   * CLI, secret values go through {@code pulumi config set <key> --secret} on standard input
-   * instead; plain values stay on the command line. Only keys ever appear in messages.
+   * can read them in {@code /proc/<pid>/cmdline} and a value is limited to 128 KiB. Secret values
+   * go through {@code pulumi config set <key> --secret} on standard input instead; plain values
+   * stay on the command line. Only keys ever appear in messages.
    */
   private void writeConfig(WorkspaceStack stack, StackRequest request) throws AutomationException {
     Map<String, ConfigValue> plain = new LinkedHashMap<>();
     request.config().forEach((key, value) -> plain.put(key, new ConfigValue(value, false)));
-    if (cli.isEmpty()) {
-      request.secretConfig().forEach((key, value) -> plain.put(key, new ConfigValue(value, true)));
-      stack.setAllConfig(plain);
-      return;
-    }
     if (!plain.isEmpty()) {
       stack.setAllConfig(plain);
     }
     Path workDir = workspaces.resolve(request.ref().project()).resolve(request.ref().stack());
     var command =
-        cli.get()
-            .cli()
+        cli.cli()
             .operation(
                 "writing the secret configuration of stack " + request.ref(),
-                Instant.now().plus(cli.get().deadlines().housekeeping()));
+                Instant.now().plus(cli.deadlines().housekeeping()));
     for (var secret : request.secretConfig().entrySet()) {
       command.run(
           List.of("config", "set", "--stack", request.ref().stack(), "--secret", secret.getKey()),
           CommandRunOptions.builder()
               .workingDir(workDir)
-              .additionalEnv(cli.get().environment())
+              .additionalEnv(cli.environment())
               .standardInput(secret.getValue())
               .build());
     }
@@ -349,7 +295,7 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   private WorkspaceStack select(StackRef ref, StackProgram program, OperationKind kind)
       throws AutomationException {
-    Duration limit = cli.map(c -> c.deadlines().of(kind)).orElse(Duration.ZERO);
+    Duration limit = cli.deadlines().of(kind);
     return select(
         ref,
         program,
@@ -359,7 +305,7 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   private WorkspaceStack select(StackRef ref, StackProgram program, String housekeeping)
       throws AutomationException {
-    Duration limit = cli.map(c -> c.deadlines().housekeeping()).orElse(Duration.ZERO);
+    Duration limit = cli.deadlines().housekeeping();
     return select(
         ref,
         program,
@@ -393,11 +339,8 @@ public final class AutomationApiStackEngine implements StackEngine {
     if (execution instanceof ProgramExecution.Inline) {
       options.program(program::run);
     }
-    command.ifPresent(options::pulumiCommand);
-    if (cli.isPresent()) {
-      options.pulumiCommand(cli.get().cli().operation(description, deadline));
-      options.environmentVariables(cli.get().environment());
-    }
+    options.pulumiCommand(cli.cli().operation(description, deadline));
+    options.environmentVariables(cli.environment());
     LocalWorkspace workspace;
     try {
       workspace = LocalWorkspace.create(options.build());

@@ -1,0 +1,204 @@
+package dev.allotment.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.allotment.api.v1alpha1.Annotations;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.testing.Examples;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The chart's ValidatingAdmissionPolicy for approvals, enforced by the real API server: who may
+ * approve is decided by the group the API server authenticated, and {@code approved-by} must be
+ * that user. Users are impersonated by the test's admin client; both may edit TeamEnvironments in
+ * the namespace (RBAC alone cannot tell an approval from another edit).
+ */
+class ApprovalAdmissionPolicyTest {
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  private static final String EDITOR = "allotment-test-teamenvironment-editor";
+  private List<JsonNode> policy;
+
+  @BeforeEach
+  void installThePolicyForThisNamespace() throws IOException {
+    Helm helm = Helm.locate();
+    policy =
+        helm.template().stream()
+            .filter(d -> d.path("kind").asText().startsWith("ValidatingAdmissionPolicy"))
+            .toList();
+    assertThat(policy)
+        .extracting(d -> d.path("kind").asText())
+        .containsExactlyInAnyOrder("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding");
+    // The control plane is shared with other test classes: bind the policy to this namespace only.
+    for (JsonNode document : policy) {
+      if (document.path("kind").asText().equals("ValidatingAdmissionPolicyBinding")) {
+        ((ObjectNode) document.path("spec"))
+            .putObject("matchResources")
+            .putObject("namespaceSelector")
+            .putObject("matchLabels")
+            .put("kubernetes.io/metadata.name", CLUSTER.namespace());
+      }
+    }
+    var applied =
+        CLUSTER
+            .kubectl()
+            .run(
+                policy.stream().map(JsonNode::toString).collect(Collectors.joining("\n---\n")),
+                "apply",
+                "--server-side",
+                "-f",
+                "-");
+    assertThat(applied.ok()).as("%s", applied).isTrue();
+
+    KubernetesClient admin = CLUSTER.client();
+    admin
+        .rbac()
+        .clusterRoles()
+        .resource(
+            new ClusterRoleBuilder()
+                .withNewMetadata()
+                .withName(EDITOR)
+                .endMetadata()
+                .addNewRule()
+                .withApiGroups("platform.allotment.dev")
+                .withResources("teamenvironments")
+                .withVerbs("get", "list", "watch", "create", "update", "patch")
+                .endRule()
+                .build())
+        .serverSideApply();
+    admin
+        .rbac()
+        .roleBindings()
+        .inNamespace(CLUSTER.namespace())
+        .resource(
+            new RoleBindingBuilder()
+                .withNewMetadata()
+                .withName(EDITOR)
+                .endMetadata()
+                .withNewRoleRef()
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withKind("ClusterRole")
+                .withName(EDITOR)
+                .endRoleRef()
+                .addNewSubject()
+                .withKind("Group")
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withName("team-payments")
+                .endSubject()
+                .addNewSubject()
+                .withKind("Group")
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withName("platform-approvers")
+                .endSubject()
+                .build())
+        .serverSideApply();
+  }
+
+  @AfterEach
+  void removeThePolicy() {
+    CLUSTER
+        .kubectl()
+        .run(
+            policy.stream().map(JsonNode::toString).collect(Collectors.joining("\n---\n")),
+            "delete",
+            "--ignore-not-found",
+            "-f",
+            "-");
+    CLUSTER.client().rbac().clusterRoles().withName(EDITOR).delete();
+  }
+
+  @Test
+  void onlyAnApproverMayApproveAndOnlyInTheirOwnName() {
+    TeamEnvironment production = Examples.production();
+    production.getMetadata().setNamespace(CLUSTER.namespace());
+    TeamEnvironment created = CLUSTER.client().resource(production).create();
+
+    // A team member may edit the resource, but not approve it, whatever name they give.
+    KubernetesClient mallory = as("mallory", "team-payments");
+    await()
+        .atMost(StackResources.DEADLINE)
+        .untilAsserted(
+            () ->
+                assertThatThrownBy(() -> approve(mallory, created, "mallory"))
+                    .isInstanceOf(KubernetesClientException.class)
+                    .hasMessageContaining("only members of platform-approvers may set")
+                    .hasMessageContaining("mallory is not one"));
+    assertThatThrownBy(() -> approve(mallory, created, "dave"))
+        .hasMessageContaining("only members of platform-approvers");
+    // Editing anything else stays open to the team.
+    patch(mallory, created, "{\"metadata\":{\"labels\":{\"cost-center\":\"cc-4711\"}}}");
+
+    // An approver must sign with their own name.
+    KubernetesClient dave = as("dave", "platform-approvers");
+    assertThatThrownBy(() -> approve(dave, created, "erin"))
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("approved-by must be the approving user: set it to dave");
+
+    approve(dave, created, "dave");
+    assertThat(CLUSTER.client().resource(created).get().getMetadata().getAnnotations())
+        .containsEntry(Annotations.APPROVED_BY, "dave")
+        .containsEntry(Annotations.APPROVE, "0123456789abcdef");
+
+    // Withdrawing an approval only withholds an update: anyone who may edit may do it.
+    patch(mallory, created, annotations("null", "null"));
+    assertThat(CLUSTER.client().resource(created).get().getMetadata().getAnnotations())
+        .doesNotContainKeys(Annotations.APPROVE, Annotations.APPROVED_BY);
+    CLUSTER.client().resource(created).delete();
+  }
+
+  private static void approve(KubernetesClient client, TeamEnvironment resource, String by) {
+    patch(client, resource, annotations("\"0123456789abcdef\"", "\"" + by + "\""));
+  }
+
+  private static String annotations(String approve, String approvedBy) {
+    return "{\"metadata\":{\"annotations\":{\""
+        + Annotations.APPROVE
+        + "\":"
+        + approve
+        + ",\""
+        + Annotations.APPROVED_BY
+        + "\":"
+        + approvedBy
+        + "}}}";
+  }
+
+  /** A JSON merge patch, as {@code kubectl annotate} and {@code kubectl label} send. */
+  private static void patch(KubernetesClient client, TeamEnvironment resource, String patch) {
+    client
+        .resources(TeamEnvironment.class)
+        .inNamespace(resource.getMetadata().getNamespace())
+        .withName(resource.getMetadata().getName())
+        .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
+  }
+
+  private static KubernetesClient as(String user, String group) {
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(CLUSTER.client().getConfiguration())
+                .withImpersonateUsername(user)
+                .withImpersonateGroups(group)
+                .build())
+        .build();
+  }
+}

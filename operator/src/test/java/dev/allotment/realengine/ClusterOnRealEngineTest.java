@@ -1,0 +1,232 @@
+package dev.allotment.realengine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.ChartRepository;
+import dev.allotment.testing.Examples;
+import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Cluster of provider {@code vcluster} through the real engine, and a TeamEnvironment on it. The
+ * real Kubernetes provider installs the vcluster chart with its Helm client into the real API
+ * server. The chart comes from a repository on loopback (the operator's {@code
+ * ALLOTMENT_VCLUSTER_CHART_REPOSITORY}, as on a hub without internet), and it is a stand-in: a
+ * virtual control plane needs nodes to run on, which the test control plane has none of. It writes
+ * what vcluster writes once it is up, Secret {@code vc-<release>} with the kubeconfig, pointing at
+ * the test control plane, so that the environment on the cluster is really created somewhere.
+ */
+class ClusterOnRealEngineTest {
+
+  private static final String CHART_VERSION = "0.21.2";
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+
+  @TempDir Path charts;
+
+  private final StackResources<Cluster> clusters = new StackResources<>(CLUSTER, Cluster.class);
+  private ChartRepository repository;
+  private String argocd;
+
+  @BeforeEach
+  void argoCd() {
+    argocd = CLUSTER.namespace() + "-argocd";
+    CLUSTER.ensureNamespace(argocd);
+  }
+
+  /** The stand-in vcluster chart, publishing {@code kubeconfig}, served to the operator. */
+  private void vclusterPublishing(String kubeconfig) {
+    repository =
+        ChartRepository.serve(
+            charts,
+            "vcluster",
+            CHART_VERSION,
+            Map.of(
+                "kubeconfig",
+                kubeconfig,
+                "templates/kubeconfig.yaml",
+                String.join(
+                    "\n",
+                    "apiVersion: v1",
+                    "kind: Secret",
+                    "metadata:",
+                    "  name: vc-{{ .Release.Name }}",
+                    "  annotations:",
+                    "    test.allotment.dev/server: {{ .Values.exportKubeConfig.server | quote }}",
+                    "data:",
+                    "  config: {{ .Files.Get \"kubeconfig\" | b64enc }}",
+                    "")));
+    real.useDefaults(
+        new ProgramDefaults(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            argocd,
+            false,
+            ProgramDefaults.IN_CLUSTER_API_SERVER,
+            repository.url()));
+  }
+
+  @AfterEach
+  void deleteEnvironmentsThenClusters() {
+    real.environments().deleteAll(RealEngine.OPERATION);
+    clusters.deleteAll(RealEngine.OPERATION);
+    if (repository != null) {
+      repository.close();
+    }
+  }
+
+  @Test
+  void aVclusterIsInstalledFromItsChartAndAnEnvironmentRunsOnIt() throws Exception {
+    vclusterPublishing(Files.readString(CLUSTER.kubeconfig()));
+    KubernetesClient kube = CLUSTER.client();
+    Cluster ordered = Examples.cluster("vcluster");
+    ordered.getMetadata().setName("real-vc");
+    ordered.getSpec().setTeam("real-vc");
+    ordered.getSpec().getArgocd().setProject("real-vc");
+    Cluster created = clusters.apply(ordered);
+
+    Cluster ready =
+        clusters.awaitCondition(
+            created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+
+    // The host namespace and the Helm release, made by the real provider's Helm client.
+    String host = "vc-real-vc-real-vc";
+    Namespace namespace = kube.namespaces().withName(host).get();
+    assertThat(namespace.getMetadata().getLabels()).containsEntry(Groups.LABEL_TEAM, "real-vc");
+    assertThat(kube.secrets().inNamespace(host).list().getItems())
+        .extracting(s -> s.getMetadata().getName())
+        .contains("sh.helm.release.v1.real-vc.v1", "vc-real-vc");
+    // The program's chart values reached the chart.
+    String endpoint = "https://real-vc." + host + ".svc:443";
+    assertThat(
+            kube.secrets()
+                .inNamespace(host)
+                .withName("vc-real-vc")
+                .get()
+                .getMetadata()
+                .getAnnotations())
+        .containsEntry("test.allotment.dev/server", endpoint);
+    assertThat(ready.getStatus().getOutputs())
+        .containsEntry("endpoint", endpoint)
+        .containsEntry("provider", "vcluster")
+        .doesNotContainKey("kubeconfig");
+    assertThat(
+            StackResources.decoded(clusters.findOutputsSecret(created).orElseThrow(), "kubeconfig"))
+        .isEqualTo(readKubeconfig());
+    // Registered with Argo CD.
+    assertThat(kube.secrets().inNamespace(argocd).list().getItems())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.getMetadata().getLabels())
+                    .containsEntry("argocd.argoproj.io/secret-type", "cluster"));
+
+    // A TeamEnvironment on the cluster: its namespace is made through the cluster's kubeconfig.
+    TeamEnvironment onCluster = RealEngine.environment("real-onvc");
+    onCluster.getSpec().getKubernetes().setClusterRef("real-vc");
+    TeamEnvironment environment = real.environments().apply(onCluster);
+    real.environments()
+        .awaitCondition(
+            environment, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+    assertThat(kube.namespaces().withName("real-onvc-development").get()).isNotNull();
+
+    real.environments().delete(environment);
+    real.environments().awaitGone(environment, RealEngine.OPERATION);
+    clusters.delete(created);
+    clusters.awaitGone(created, RealEngine.OPERATION);
+    assertThat(kube.secrets().inNamespace(argocd).list().getItems())
+        .extracting(Secret::getMetadata)
+        .isEmpty();
+    assertThat(kube.namespaces().withName(host).get())
+        .satisfiesAnyOf(
+            n -> assertThat(n).isNull(),
+            n -> assertThat(n.getStatus().getPhase()).isEqualTo("Terminating"));
+  }
+
+  private static String readKubeconfig() {
+    try {
+      return Files.readString(CLUSTER.kubeconfig());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aClusterKubeconfigThatWouldRunACommandIsRefusedAndNothingRuns() throws Exception {
+    // A cluster that publishes a kubeconfig with an exec plug-in: handed to the Kubernetes
+    // provider inside the operator's pod, it would run with the operator's environment (cloud
+    // credentials, the secrets passphrase).
+    Path stolen = charts.resolve("stolen-environment");
+    vclusterPublishing(
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Config",
+            "clusters:",
+            "- name: vc",
+            "  cluster:",
+            "    server: https://127.0.0.1:1",
+            "users:",
+            "- name: vc",
+            "  user:",
+            "    exec:",
+            "      apiVersion: client.authentication.k8s.io/v1",
+            "      command: sh",
+            "      args: [-c, 'env > " + stolen + "']",
+            "      interactiveMode: Never",
+            "contexts:",
+            "- name: vc",
+            "  context: {cluster: vc, user: vc}",
+            "current-context: vc",
+            ""));
+    Cluster ordered = Examples.cluster("vcluster");
+    ordered.getMetadata().setName("real-exec");
+    ordered.getSpec().setTeam("real-exec");
+    ordered.getSpec().setArgocd(null);
+    Cluster created = clusters.apply(ordered);
+    clusters.awaitCondition(
+        created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+
+    TeamEnvironment onCluster = RealEngine.environment("real-onexec");
+    onCluster.getSpec().getKubernetes().setClusterRef("real-exec");
+    TeamEnvironment environment = real.environments().apply(onCluster);
+
+    TeamEnvironment stalled =
+        real.environments()
+            .awaitCondition(
+                environment,
+                ConditionType.STALLED,
+                "True",
+                Reason.INVALID_SPEC,
+                StackResources.DEADLINE);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("spec.kubernetes.clusterRef")
+        .contains("the kubeconfig of Cluster real-exec is refused")
+        .contains("users[0].user.exec would make the operator run a command");
+    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(environment))).isZero();
+    assertThat(stolen).doesNotExist();
+  }
+}
