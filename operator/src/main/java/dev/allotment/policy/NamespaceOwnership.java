@@ -9,9 +9,12 @@ import java.util.Optional;
 /**
  * Whether a namespace a program would create is free for it: the operator creates namespaces and
  * never adopts one. An existing namespace is this request's only when the operator created it for
- * the same team and stage (its labels say so; tenants cannot edit Namespace labels), and, once the
- * kind label is there, for the same kind. The program enforces the same with a create-only
- * provider; this check runs first so that the refusal names who has the namespace.
+ * the same team, stage and kind: labels {@code platform.allotment.dev/team}, {@code /stage} and
+ * {@code /kind} (tenants cannot edit Namespace labels). Namespaces created before the kind label
+ * existed carry {@code app.kubernetes.io/managed-by: allotment} instead; since namespaces are
+ * created client-side (below), the kubernetes provider labels new ones {@code managed-by: pulumi}.
+ * The program enforces the same with a create-only provider; this check runs first so that the
+ * refusal names who has the namespace.
  */
 public final class NamespaceOwnership {
 
@@ -34,12 +37,12 @@ public final class NamespaceOwnership {
     }
     Map<String, String> labels =
         Optional.ofNullable(existing.get().getMetadata().getLabels()).orElse(Map.of());
-    boolean byUs = Groups.MANAGED_BY.equals(labels.get(Groups.LABEL_MANAGED_BY));
     String kindLabel = labels.get(Groups.LABEL_KIND);
-    if (byUs
-        && team.equals(labels.get(Groups.LABEL_TEAM))
+    boolean legacy = Groups.MANAGED_BY.equals(labels.get(Groups.LABEL_MANAGED_BY));
+    boolean byUs = kindLabel != null || legacy;
+    if (team.equals(labels.get(Groups.LABEL_TEAM))
         && stage.equals(labels.get(Groups.LABEL_STAGE))
-        && (kindLabel == null || kind.equals(kindLabel))) {
+        && (kind.equals(kindLabel) || (kindLabel == null && legacy))) {
       return Optional.empty();
     }
     String who =

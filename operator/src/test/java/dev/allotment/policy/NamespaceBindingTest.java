@@ -161,5 +161,46 @@ class NamespaceBindingTest {
         .asString()
         .contains("not created by Allotment");
     assertThat(NamespaceOwnership.check("f", "new", Optional.empty(), "a", "b", "c")).isEmpty();
+    // As the kubernetes provider's client-side create leaves it: managed-by pulumi, our kind.
+    var created =
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName("payments-development")
+            .addToLabels("app.kubernetes.io/managed-by", "pulumi")
+            .addToLabels("platform.allotment.dev/team", "payments")
+            .addToLabels("platform.allotment.dev/stage", "development")
+            .addToLabels("platform.allotment.dev/kind", "teamenvironment")
+            .endMetadata()
+            .build();
+    assertThat(
+            NamespaceOwnership.check(
+                "f",
+                "payments-development",
+                Optional.of(created),
+                "payments",
+                "development",
+                "teamenvironment"))
+        .isEmpty();
+    assertThat(
+            NamespaceOwnership.check(
+                "f",
+                "payments-development",
+                Optional.of(created),
+                "payments",
+                "development",
+                "cluster"))
+        .isPresent();
+    // A namespace the platform bound for ordering (team label, no stage) is not a team namespace.
+    var ordering =
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName("payments-tools")
+            .addToLabels("platform.allotment.dev/team", "payments")
+            .endMetadata()
+            .build();
+    assertThat(
+            NamespaceOwnership.check(
+                "f", "payments-tools", Optional.of(ordering), "payments", "development", "x"))
+        .isPresent();
   }
 }

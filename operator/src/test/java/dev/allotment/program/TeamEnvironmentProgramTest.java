@@ -109,6 +109,34 @@ class TeamEnvironmentProgramTest {
     assertThat(assignment.text("principalType")).contains("ServicePrincipal");
   }
 
+  /**
+   * The namespace is created, never adopted: through a provider with server-side apply off, whose
+   * create fails on an existing namespace (TenancyOnRealEngineTest shows it on the real provider).
+   * It carries the labels the operator later recognises it by. Both are also exported: team and
+   * stage, which a re-created resource must match to adopt the stack.
+   */
+  @Test
+  void theNamespaceIsCreatedByACreateOnlyProviderAndOwnershipIsExported() throws Exception {
+    var rendering = development();
+
+    assertThat(
+            rendering
+                .get("pulumi:providers:kubernetes", "hub-create-only")
+                .text("enableServerSideApply"))
+        .contains("false");
+    var namespace = rendering.get("kubernetes:core/v1:Namespace", "payments-development");
+    assertThat(namespace.input("metadata.labels"))
+        .contains(
+            Map.of(
+                "app.kubernetes.io/managed-by", "allotment",
+                "platform.allotment.dev/team", "payments",
+                "platform.allotment.dev/stage", "development",
+                "platform.allotment.dev/kind", "teamenvironment"));
+    assertThat(rendering.outputs())
+        .containsEntry("team", "payments")
+        .containsEntry("stage", "development");
+  }
+
   @Test
   void namespaceQuotaAndLimitsFollowTheSpec() throws Exception {
     var rendering = development();

@@ -23,7 +23,6 @@ import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -138,8 +137,60 @@ class TenancyOnRealEngineTest {
     }
   }
 
-  @SuppressWarnings("unused")
-  private static Map<String, String> none() {
-    return Map.of();
+  /**
+   * Stacks updated by an operator from before this change declared their namespace with the default
+   * provider; the program now declares it with the create-only provider. That move must update the
+   * namespace in place, never replace (delete and re-create) it with everything in it.
+   */
+  @Test
+  void movingANamespaceToTheCreateOnlyProviderKeepsIt() throws Exception {
+    String name = "real-move-ns";
+    StackRef ref = StackRef.of("allotment-teamenvironment", CLUSTER.namespace(), "real-move");
+    var args =
+        com.pulumi.kubernetes.core.v1.NamespaceArgs.builder()
+            .metadata(
+                com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs.builder().name(name).build())
+            .build();
+    try {
+      real.engine()
+          .up(StackRequest.of(ref, ctx -> new com.pulumi.kubernetes.core.v1.Namespace(name, args)));
+      String uid = CLUSTER.client().namespaces().withName(name).get().getMetadata().getUid();
+
+      var result =
+          real.engine()
+              .up(
+                  StackRequest.of(
+                      ref,
+                      ctx -> {
+                        var createOnly =
+                            new com.pulumi.kubernetes.Provider(
+                                "hub-create-only",
+                                com.pulumi.kubernetes.ProviderArgs.builder()
+                                    .enableServerSideApply(false)
+                                    .build());
+                        new com.pulumi.kubernetes.core.v1.Namespace(
+                            name,
+                            args,
+                            com.pulumi.resources.CustomResourceOptions.builder()
+                                .provider(createOnly)
+                                .build());
+                      }));
+
+      assertThat(result.resourceChanges()).doesNotContainKeys("replace", "delete");
+      assertThat(CLUSTER.client().namespaces().withName(name).get().getMetadata().getUid())
+          .isEqualTo(uid);
+      assertThat(
+              CLUSTER
+                  .client()
+                  .namespaces()
+                  .withName(name)
+                  .get()
+                  .getMetadata()
+                  .getDeletionTimestamp())
+          .isNull();
+    } finally {
+      real.engine().destroy(StackRequest.of(ref, ctx -> {}));
+      CLUSTER.client().namespaces().withName(name).delete();
+    }
   }
 }
