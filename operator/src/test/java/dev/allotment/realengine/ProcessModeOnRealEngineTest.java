@@ -136,14 +136,19 @@ class ProcessModeOnRealEngineTest {
     StackRequest request = request(kind, resource);
     StackEngine inline = real.engine(false);
     StackEngine process = real.engine(true);
-    assertThat(inline.up(request).resourceChanges()).containsKey("create");
+    assertThat(upAsTheOperatorWould(inline, request).resourceChanges()).containsKey("create");
 
     try {
       // Same work directory, now with the project of a local program: the program run from the
       // stack's configuration declares exactly what the inline one did.
       StackResult up = process.up(request);
 
-      assertThat(up.resourceChanges()).containsOnlyKeys("same");
+      // Not one cloud or Kubernetes resource changes. (Pulumi's own resources may: the explicit
+      // create-only Kubernetes provider of the namespace shows as one update on a mode switch.)
+      assertThat(up.changedResources()).isEmpty();
+      assertThat(up.resourceChanges())
+          .containsKey("same")
+          .doesNotContainKeys("create", "delete", "replace");
       assertThat(up.outputs().get("resourceGroupName").value())
           .isEqualTo("rg-real-move-development");
 
@@ -191,6 +196,24 @@ class ProcessModeOnRealEngineTest {
         .hasMessageContaining("exited with non-zero exit code: 1")
         .hasMessageContaining(
             "program stderr: Error: Could not find or load main class dev.allotment.NoSuchMain");
+  }
+
+  /**
+   * An up, tried a second time when the Kubernetes provider crashed, as the operator retries it.
+   * The pinned provider sometimes panics with a nil object in Create while it awaits the deployer's
+   * service-account token Secret (provider.go:1695, "exited prematurely"); the next up finds the
+   * Secret and goes on.
+   */
+  private static StackResult upAsTheOperatorWould(StackEngine engine, StackRequest request)
+      throws StackOperationException {
+    try {
+      return engine.up(request);
+    } catch (StackOperationException e) {
+      if (!String.valueOf(e.getMessage()).contains("exited prematurely")) {
+        throw e;
+      }
+      return engine.up(request);
+    }
   }
 
   private static StackRequest broken(ProgramInputs inputs) {
