@@ -57,6 +57,7 @@ class WatchReconnectTest {
     Assumptions.assumeFalse(
         TestCluster.useExistingCluster(), "needs an API server on loopback behind a proxy");
     URI server = URI.create(CLUSTER.client().getMasterUrl().toString());
+    CLUSTER.allowAnyTeam(); // three teams from one namespace
     proxy = TcpProxy.to(server.getHost(), server.getPort());
     operatorClient =
         new KubernetesClientBuilder()
@@ -142,8 +143,13 @@ class WatchReconnectTest {
     await().atMost(StackResources.DEADLINE).until(operator::ready);
   }
 
+  /**
+   * An environment of a team of its own: every derived name has one owner, so three environments of
+   * one team and stage would claim one resource group, namespace and repository.
+   */
   private static TeamEnvironment named(TeamEnvironment environment, String name) {
     environment.getMetadata().setName(name);
+    environment.getSpec().setTeam(name);
     return environment;
   }
 }

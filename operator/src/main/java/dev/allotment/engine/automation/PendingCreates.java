@@ -11,7 +11,11 @@ import java.util.Optional;
  * repository name is taken) or leave a duplicate. Resources whose import id follows from their
  * inputs are adopted with that id; the others are created idempotently by their providers (Azure
  * PUTs, Kubernetes applies, GitHub secrets are upserts), so forgetting the pending operation is
- * safe for them.
+ * safe for them. Namespaces are the exception on Kubernetes: programs create them with a plain
+ * create that refuses an existing one (the operator never adopts a namespace), so a namespace the
+ * dead update created is adopted by name. That it is this stack's, not one that existed before, is
+ * what the operator's namespace check (its team, stage and kind labels) establishes before the next
+ * update.
  */
 final class PendingCreates {
 
@@ -107,6 +111,11 @@ final class PendingCreates {
           join(in, "repository", "environment");
       case "github:index/actionsEnvironmentVariable:ActionsEnvironmentVariable" ->
           join(in, "repository", "environment", "variableName");
+      // Cluster-scoped: the provider's id is the name.
+      case "kubernetes:core/v1:Namespace" ->
+          inputs.get("metadata") instanceof Map<?, ?> metadata && metadata.get("name") != null
+              ? Optional.of(String.valueOf(metadata.get("name"))).filter(n -> !n.isBlank())
+              : Optional.empty();
       default -> Optional.empty();
     };
   }

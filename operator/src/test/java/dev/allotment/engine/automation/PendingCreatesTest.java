@@ -35,6 +35,19 @@ class PendingCreatesTest {
     assertThat(PendingCreates.importId(type, in)).isEqualTo(Optional.ofNullable(expected));
   }
 
+  /**
+   * Namespaces are created with a plain create that refuses an existing one, so one a dead update
+   * created must be adopted, or the next update fails on it forever.
+   */
+  @Test
+  void aNamespaceIsAdoptedByItsName() {
+    assertThat(
+            PendingCreates.importId(
+                "kubernetes:core/v1:Namespace",
+                Map.of("metadata", Map.of("name", "payments-development"))))
+        .contains("payments-development");
+  }
+
   @Test
   void readsOnlyPendingCreatesFromTheExportedDeployment() {
     Map<String, Object> deployment =
