@@ -260,6 +260,11 @@ public final class ControlPlane implements AutoCloseable {
     return file;
   }
 
+  /** kubectl against this control plane. */
+  public Kubectl kubectl() {
+    return new Kubectl(TestAssets.kubernetes().path("KUBECTL"), clientEnvironment());
+  }
+
   /** Environment that points kubectl and other clients at this control plane. */
   public Map<String, String> clientEnvironment() {
     return Map.of("KUBECONFIG", adminKubeconfig().toString());
