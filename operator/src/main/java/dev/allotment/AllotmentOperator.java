@@ -97,7 +97,10 @@ public final class AllotmentOperator implements AutoCloseable {
     var teamEnvironments =
         new StackReconciler<TeamEnvironment>(
             new TeamEnvironmentKind(
-                config.programDefaults(), ClusterConnections.of(client), policies, namespaces),
+                config.programDefaults(),
+                ClusterConnections.of(client, engine),
+                policies,
+                namespaces),
             claims,
             engine,
             operations,

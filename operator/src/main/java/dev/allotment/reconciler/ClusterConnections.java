@@ -1,21 +1,33 @@
 package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.publish.OutputsSecret;
+import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.api.v1alpha1.StackStatus;
+import dev.allotment.api.v1alpha1.UpdateRecord;
+import dev.allotment.engine.StackEngine;
+import dev.allotment.engine.StackOperationException;
+import dev.allotment.engine.StackOutput;
+import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.Kubeconfigs;
 import dev.allotment.validation.SpecProblem;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** How a TeamEnvironment reaches the Cluster its {@code kubernetes.clusterRef} names. */
+/**
+ * How a TeamEnvironment reaches the Cluster its {@code kubernetes.clusterRef} names.
+ *
+ * <p>The credentials come from the Cluster's stack, which only the operator writes. The {@code
+ * <cluster>-outputs} Secret holds the same kubeconfig for Argo CD and the team, but it lives in the
+ * team's namespace, where the team can edit it: what it says never reaches a provider inside the
+ * operator.
+ */
 public interface ClusterConnections {
 
   /** A Ready cluster's API server and kubeconfig. {@code toString} hides the kubeconfig. */
@@ -46,15 +58,50 @@ public interface ClusterConnections {
             "# offline rendering: the kubeconfig of Cluster " + name + " is not resolved\n");
   }
 
-  /** Reads the Cluster and its outputs Secret from the API server. */
-  static ClusterConnections of(KubernetesClient client) {
-    return (namespace, name) -> {
+  /**
+   * Reads the Cluster from the API server and its kubeconfig and endpoint from its stack's outputs,
+   * once per update of the Cluster: a read costs a CLI call.
+   */
+  static ClusterConnections of(KubernetesClient client, StackEngine engine) {
+    return new FromClusterStacks(client, engine);
+  }
+
+  /** The Cluster's stack outputs, remembered per Cluster until its next update. */
+  final class FromClusterStacks implements ClusterConnections {
+
+    /** What was read, and for which update of which Cluster. */
+    private record Read(String version, Connection connection) {}
+
+    private final KubernetesClient client;
+    private final StackEngine engine;
+    private final Map<String, Read> reads = new ConcurrentHashMap<>();
+
+    private FromClusterStacks(KubernetesClient client, StackEngine engine) {
+      this.client = client;
+      this.engine = engine;
+    }
+
+    @Override
+    public Connection find(String namespace, String name)
+        throws WaitingException, InvalidSpecException {
       Cluster cluster = client.resources(Cluster.class).inNamespace(namespace).withName(name).get();
       if (cluster == null) {
+        reads.remove(namespace + "/" + name);
         throw new WaitingException(
             Reason.WAITING_FOR_CLUSTER,
             "Cluster " + name + " does not exist in namespace " + namespace + " yet");
       }
+      requireReady(cluster);
+      String version = version(cluster);
+      Read read = reads.get(namespace + "/" + name);
+      if (read == null || !read.version().equals(version)) {
+        read = new Read(version, read(cluster));
+        reads.put(namespace + "/" + name, read);
+      }
+      return read.connection();
+    }
+
+    private static void requireReady(Cluster cluster) throws WaitingException {
       boolean ready =
           cluster.getStatus() != null
               && Conditions.isTrue(cluster.getStatus().getConditions(), ConditionType.READY);
@@ -65,10 +112,36 @@ public interface ClusterConnections {
                 .map(c -> ": " + c.getReason())
                 .orElse("");
         throw new WaitingException(
-            Reason.WAITING_FOR_CLUSTER, "Cluster " + name + " is not Ready yet" + why);
+            Reason.WAITING_FOR_CLUSTER,
+            "Cluster " + cluster.getMetadata().getName() + " is not Ready yet" + why);
       }
-      Secret outputs =
-          client.secrets().inNamespace(namespace).withName(OutputsSecret.nameFor(cluster)).get();
+    }
+
+    /**
+     * Which update of the Cluster the outputs belong to. Status is the operator's; should anyone
+     * else change it, the outputs are only read again, from the same stack.
+     */
+    private static String version(Cluster cluster) {
+      Optional<StackStatus> stack =
+          Optional.ofNullable(cluster.getStatus()).map(StackResourceStatus::getStack);
+      return String.join(
+          "|",
+          cluster.getMetadata().getUid(),
+          stack.map(StackStatus::getAppliedFingerprint).orElse(""),
+          stack.map(StackStatus::getLastUpdate).map(UpdateRecord::getEndTime).orElse(""));
+    }
+
+    private Connection read(Cluster cluster) throws WaitingException, InvalidSpecException {
+      String name = cluster.getMetadata().getName();
+      StackRef ref = StackRef.of(ClusterKind.PROJECT, cluster.getMetadata().getNamespace(), name);
+      Map<String, StackOutput> outputs;
+      try {
+        outputs = engine.outputs(ref);
+      } catch (StackOperationException e) {
+        throw new WaitingException(
+            Reason.WAITING_FOR_CLUSTER,
+            "the outputs of Cluster " + name + " could not be read: " + e.getMessage());
+      }
       Optional<String> kubeconfig = value(outputs, "kubeconfig");
       Optional<String> server = value(outputs, "endpoint");
       if (kubeconfig.isEmpty() || server.isEmpty()) {
@@ -90,18 +163,12 @@ public interface ClusterConnections {
                         + " certificate data)")));
       }
       return new Connection(server.get(), kubeconfig.get());
-    };
-  }
+    }
 
-  private static Optional<String> value(Secret secret, String key) {
-    if (secret == null) {
-      return Optional.empty();
+    private static Optional<String> value(Map<String, StackOutput> outputs, String key) {
+      return Optional.ofNullable(outputs.get(key))
+          .map(StackOutput::value)
+          .filter(v -> !v.isBlank());
     }
-    if (secret.getData() != null && secret.getData().get(key) != null) {
-      return Optional.of(
-          new String(
-              Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8));
-    }
-    return Optional.ofNullable(secret.getStringData()).map(d -> d.get(key));
   }
 }

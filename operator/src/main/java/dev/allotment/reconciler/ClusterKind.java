@@ -29,6 +29,11 @@ import java.util.Optional;
  */
 public final class ClusterKind implements StackKind<Cluster> {
 
+  static final String KIND_LABEL = "cluster";
+
+  /** The Pulumi project of every Cluster's stack ({@link StackKind#stackRef}). */
+  static final String PROJECT = "allotment-" + KIND_LABEL;
+
   private final ProgramDefaults defaults;
   private final KubernetesClient client;
   private final SecretPublisher secrets;
@@ -56,7 +61,7 @@ public final class ClusterKind implements StackKind<Cluster> {
 
   @Override
   public String kindLabel() {
-    return "cluster";
+    return KIND_LABEL;
   }
 
   @Override

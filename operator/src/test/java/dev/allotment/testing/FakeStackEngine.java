@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fast, scriptable {@link StackEngine} for reconciler tests: it records every call, produces
  * outputs derived from the stack name (one of them secret), and can fail or hold operations. It
- * does not run programs; tests of the real Automation API path use the CLI emulator instead.
+ * does not run programs; tests of the real Automation API path run the real engine instead.
  */
 public final class FakeStackEngine implements StackEngine {
 
@@ -40,6 +40,12 @@ public final class FakeStackEngine implements StackEngine {
   private volatile boolean brokenKubeconfig;
   private volatile java.util.function.Consumer<Call> beforeOperation = call -> {};
   private final Map<StackRef, List<String>> drift = new ConcurrentHashMap<>();
+  private final Map<StackRef, AtomicInteger> outputReads = new ConcurrentHashMap<>();
+
+  /** How often the stack's outputs were read outside an operation. */
+  public int outputReads(StackRef ref) {
+    return Optional.ofNullable(outputReads.get(ref)).map(AtomicInteger::get).orElse(0);
+  }
 
   @Override
   public StackResult up(StackRequest request) throws StackOperationException {
@@ -63,6 +69,7 @@ public final class FakeStackEngine implements StackEngine {
 
   @Override
   public Map<String, StackOutput> outputs(StackRef ref) {
+    outputReads.computeIfAbsent(ref, r -> new AtomicInteger()).incrementAndGet();
     return Boolean.TRUE.equals(deployed.get(ref)) ? outputsOf(ref) : Map.of();
   }
 
