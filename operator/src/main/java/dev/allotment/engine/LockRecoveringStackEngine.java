@@ -89,7 +89,7 @@ public final class LockRecoveringStackEngine implements StackEngine {
     return delegate.lockHolders(ref);
   }
 
-  private StackResult withRecovery(StackRef ref, StackOperations.Work work)
+  private StackResult withRecovery(StackRef ref, Work work)
       throws StackOperationException {
     StackResult result;
     try {

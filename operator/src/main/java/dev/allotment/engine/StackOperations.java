@@ -24,28 +24,6 @@ public final class StackOperations implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StackOperations.class);
 
-  /** One submitted operation. */
-  public record Ticket(
-      long id, StackRef ref, OperationKind kind, String fingerprint, Instant submitted) {}
-
-  /** A finished operation: a result or a failure, never both. */
-  public record Outcome(
-      Ticket ticket,
-      Instant started,
-      Optional<StackResult> result,
-      Optional<StackOperationException> failure) {
-
-    public boolean succeeded() {
-      return result.isPresent();
-    }
-  }
-
-  /** The operation itself, run on the executor. */
-  @FunctionalInterface
-  public interface Work {
-    StackResult run() throws StackOperationException;
-  }
-
   private final ThreadPoolExecutor executor;
   private final Clock clock;
   private final ConcurrentMap<StackRef, Ticket> inFlight = new ConcurrentHashMap<>();
@@ -134,11 +112,6 @@ public final class StackOperations implements AutoCloseable {
   /** The queued or running operation on the stack, if any. */
   public Optional<Ticket> inFlight(StackRef ref) {
     return Optional.ofNullable(inFlight.get(ref));
-  }
-
-  /** When the in-flight operation on the stack started running; empty while it is queued. */
-  public Optional<Instant> startedAt(StackRef ref) {
-    return Optional.ofNullable(started.get(ref));
   }
 
   /** The finished, not yet acknowledged operation on the stack, if any. */

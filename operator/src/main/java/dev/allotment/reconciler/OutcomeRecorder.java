@@ -4,7 +4,7 @@ import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackOperationException;
-import dev.allotment.engine.StackOperations.Outcome;
+import dev.allotment.engine.Outcome;
 import dev.allotment.engine.StackResult;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.EffectiveSettings;

@@ -8,11 +8,12 @@ import dev.allotment.claims.NameClaims;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
-import dev.allotment.engine.StackOperations.Outcome;
-import dev.allotment.engine.StackOperations.Ticket;
+import dev.allotment.engine.Outcome;
+import dev.allotment.engine.Ticket;
 import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
+import dev.allotment.engine.Work;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.EffectiveSettings;
 import dev.allotment.policy.PolicyEvaluator;
@@ -346,7 +347,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
       StackRef ref,
       OperationKind operation,
       String fingerprint,
-      StackOperations.Work work,
+      Work work,
       Runnable trigger,
       StackResourceStatus status,
       long generation,
