@@ -1,26 +1,26 @@
 package dev.allotment;
 
-import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.claims.ClaimsOnApiServer;
 import dev.allotment.config.OperatorConfig;
+import dev.allotment.controller.ClusterReconciler;
+import dev.allotment.controller.InformedClusters;
+import dev.allotment.controller.SpecOrSteeringChanged;
+import dev.allotment.controller.TeamEnvironmentReconciler;
+import dev.allotment.definition.ClusterConnections;
+import dev.allotment.definition.ClusterDefinition;
+import dev.allotment.definition.TeamEnvironmentDefinition;
 import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
+import dev.allotment.lifecycle.EventRecorder;
+import dev.allotment.lifecycle.Lifecycles;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
-import dev.allotment.publish.EventRecorder;
+import dev.allotment.publish.ArgoCdRegistration;
+import dev.allotment.publish.PublishingStep;
 import dev.allotment.publish.SecretPublisher;
-import dev.allotment.reconciler.ClusterConnections;
-import dev.allotment.reconciler.ClusterKind;
-import dev.allotment.reconciler.ClusterReconciler;
-import dev.allotment.reconciler.SpecOrSteeringChanged;
-import dev.allotment.reconciler.StackReconciler;
-import dev.allotment.reconciler.TeamEnvironmentKind;
-import dev.allotment.reconciler.TeamEnvironmentReconciler;
 import dev.allotment.status.Backoff;
-import dev.allotment.status.StatusTransitions;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
@@ -92,45 +92,37 @@ public final class AllotmentOperator implements AutoCloseable {
             });
     var secrets = new SecretPublisher(client);
     var events = new EventRecorder(client, clock, metrics);
-    var transitions =
-        new StatusTransitions(new Backoff(config.retryInitialDelay(), config.retryMaxDelay()));
+    var lifecycles =
+        new Lifecycles(
+            engine,
+            operations,
+            secrets,
+            events,
+            new Backoff(config.retryInitialDelay(), config.retryMaxDelay()),
+            metrics,
+            policies,
+            claims,
+            config.minimumDriftInterval(),
+            config.resyncInterval(),
+            clock);
+    var clusters = new InformedClusters();
     var teamEnvironments =
-        new StackReconciler<TeamEnvironment>(
-            new TeamEnvironmentKind(
+        lifecycles.of(
+            new TeamEnvironmentDefinition(
                 config.programDefaults(),
-                ClusterConnections.of(client, engine),
+                ClusterConnections.of(clusters, engine),
                 policies,
                 namespaces),
-            claims,
-            engine,
-            operations,
-            secrets,
-            events,
-            transitions,
-            metrics,
-            policies,
-            config.minimumDriftInterval(),
-            config.resyncInterval(),
-            clock);
-    var clusters =
-        new StackReconciler<Cluster>(
-            new ClusterKind(config.programDefaults(), client, secrets, policies, namespaces),
-            claims,
-            engine,
-            operations,
-            secrets,
-            events,
-            transitions,
-            metrics,
-            policies,
-            config.minimumDriftInterval(),
-            config.resyncInterval(),
-            clock);
+            PublishingStep.none());
+    var clusterStacks =
+        lifecycles.of(
+            new ClusterDefinition(config.programDefaults(), policies, namespaces),
+            new ArgoCdRegistration(config.programDefaults(), secrets));
     operator.register(
-        new TeamEnvironmentReconciler(teamEnvironments, policies, namespaces, claims),
+        new TeamEnvironmentReconciler(teamEnvironments, clusters, policies, namespaces, claims),
         c -> watch(c, config));
     operator.register(
-        new ClusterReconciler(clusters, policies, namespaces, claims), c -> watch(c, config));
+        new ClusterReconciler(clusterStacks, policies, namespaces, claims), c -> watch(c, config));
   }
 
   private static <R extends HasMetadata> void watch(
@@ -146,7 +138,7 @@ public final class AllotmentOperator implements AutoCloseable {
   }
 
   public void start() {
-    // Policies and namespace bindings first: no resource is decided on without the platform's
+    // PolicyChecks and namespace bindings first: no resource is decided on without the platform's
     // rules.
     policies.start();
     namespaces.start();

@@ -10,7 +10,7 @@ import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.engine.automation.PulumiCli;
 import dev.allotment.observability.HttpEndpoints;
-import dev.allotment.reconciler.ProgramConfig;
+import dev.allotment.program.ProgramConfig;
 import dev.allotment.render.RenderCommand;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;

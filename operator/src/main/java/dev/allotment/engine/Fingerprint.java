@@ -10,6 +10,15 @@ public final class Fingerprint {
 
   private Fingerprint() {}
 
+  /**
+   * The fingerprint operators before the canonical model text computed: over the model's {@code
+   * toString()}, which changes with every rename of a Java name. Kept only to recognise a stack
+   * such an operator brought up to date; never compared for anything else.
+   */
+  public static String legacy(String kind, String version, Record model) {
+    return of(kind, version, model.toString());
+  }
+
   /** SHA-256 over the parts, separated so that ("ab","c") and ("a","bc") differ. */
   public static String of(String... parts) {
     try {

@@ -89,8 +89,7 @@ public final class LockRecoveringStackEngine implements StackEngine {
     return delegate.lockHolders(ref);
   }
 
-  private StackResult withRecovery(StackRef ref, Work work)
-      throws StackOperationException {
+  private StackResult withRecovery(StackRef ref, Work work) throws StackOperationException {
     StackResult result;
     try {
       result = work.run();

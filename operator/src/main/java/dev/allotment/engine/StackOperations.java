@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +26,7 @@ public final class StackOperations implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StackOperations.class);
 
-  private final ThreadPoolExecutor executor;
+  private final Executor executor;
   private final Clock clock;
   private final ConcurrentMap<StackRef, Ticket> inFlight = new ConcurrentHashMap<>();
   private final ConcurrentMap<StackRef, Instant> started = new ConcurrentHashMap<>();
@@ -33,20 +35,31 @@ public final class StackOperations implements AutoCloseable {
   private final AtomicInteger running = new AtomicInteger();
 
   public StackOperations(int concurrency, Clock clock) {
-    AtomicInteger threads = new AtomicInteger();
-    this.executor =
-        new ThreadPoolExecutor(
-            concurrency,
-            concurrency,
-            0,
-            TimeUnit.MILLISECONDS,
-            new FairQueue(),
-            r -> {
-              Thread t = new Thread(r, "stack-operation-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this(fairPool(concurrency), clock);
+  }
+
+  /**
+   * Operations on {@code executor}, which receives {@link FairQueue.Fair} tasks: for tests that run
+   * each operation when they choose.
+   */
+  public StackOperations(Executor executor, Clock clock) {
+    this.executor = executor;
     this.clock = clock;
+  }
+
+  private static ThreadPoolExecutor fairPool(int concurrency) {
+    AtomicInteger threads = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        concurrency,
+        concurrency,
+        0,
+        TimeUnit.MILLISECONDS,
+        new FairQueue(),
+        r -> {
+          Thread t = new Thread(r, "stack-operation-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
@@ -148,11 +161,13 @@ public final class StackOperations implements AutoCloseable {
 
   /** Operations waiting for a slot. */
   public int queued() {
-    return executor.getQueue().size();
+    return executor instanceof ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
   }
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    if (executor instanceof ExecutorService service) {
+      service.shutdownNow();
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.StageSettingsSpec;
+import dev.allotment.validation.DriftInterval;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -6,6 +6,7 @@ import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import dev.allotment.validation.DriftInterval;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -327,7 +328,7 @@ public final class PolicyEvaluator {
     return provider.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Policies sorted by name, so that the output does not depend on the informer's order. */
+  /** PolicyChecks sorted by name, so that the output does not depend on the informer's order. */
   private static List<Named> named(List<PlatformPolicy> policies) {
     return policies.stream()
         .map(

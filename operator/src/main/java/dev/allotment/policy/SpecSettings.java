@@ -2,13 +2,14 @@ package dev.allotment.policy;
 
 import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.validation.DriftInterval;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a resource's own spec asks for (its approval, drift interval and drift policy, each
- * optional). Policies decide first; these can only tighten the result (see {@link
+ * optional). PolicyChecks decide first; these can only tighten the result (see {@link
  * PolicyEvaluator#settingsFor(dev.allotment.api.v1alpha1.Stage, java.util.List, SpecSettings)}).
  */
 public record SpecSettings(

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A Cluster with defaults applied and names derived. Its {@code toString()} is the fingerprint's
- * input, so every component has a stable text form (sorted maps, no hash-ordered collections).
+ * A Cluster with defaults applied and names derived. Its fingerprint is computed from {@link
+ * #canonical()}; its {@code toString()} only for the legacy fingerprint of earlier operators, so
+ * every component keeps a stable text form (sorted maps, no hash-ordered collections).
  */
 public record ClusterModel(
     String name,
@@ -45,6 +46,34 @@ public record ClusterModel(
 
   public ClusterModel {
     argocdLabels = Collections.unmodifiableMap(new TreeMap<>(argocdLabels));
+  }
+
+  /**
+   * The model as canonical text, the input of its fingerprint. The keys are written out here, not
+   * taken from Java names, so that renaming a component does not re-run every stack; a new
+   * component needs a key of its own.
+   */
+  public String canonical() {
+    return new Canonical()
+        .with("name", name)
+        .with("namespace", namespace)
+        .with("team", team)
+        .with("stage", stage.value())
+        .with("provider", provider)
+        .with("region", region)
+        .with("version", version)
+        .with("nodePool.size", nodeSize)
+        .with("nodePool.count", nodeCount)
+        .with("nodePool.autoScale.min", minNodes)
+        .with("nodePool.autoScale.max", maxNodes)
+        .with("argocd.register", argocdRegister)
+        .with("argocd.namespace", argocdNamespace)
+        .with("argocd.project", argocdProject)
+        .with("argocd.labels", argocdLabels)
+        .with("deletionPolicy", deletionPolicy)
+        .with("azure.subscriptionId", azureSubscriptionId)
+        .with("vcluster.chartRepository", vclusterChartRepository)
+        .text();
   }
 
   /** Validates the spec and applies defaults, or names every problem. */

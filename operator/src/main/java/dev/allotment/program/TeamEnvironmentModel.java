@@ -53,9 +53,40 @@ public record TeamEnvironmentModel(
   public TeamEnvironmentModel {
     owners = List.copyOf(owners);
     contributors = List.copyOf(contributors);
-    // Sorted and unmodifiable: the fingerprint is computed from toString(), which must be stable
-    // across JVMs (Map.copyOf iterates in a per-JVM random order).
+    // Sorted and unmodifiable: the legacy fingerprint (Fingerprint.legacy) hashes toString(), which
+    // must stay what earlier operators computed (Map.copyOf iterates in a per-JVM random order).
     tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+  }
+
+  /**
+   * The model as canonical text, the input of its fingerprint. The keys are written out here, not
+   * taken from Java names, so that renaming a component does not re-run every stack; a new
+   * component needs a key of its own.
+   */
+  public String canonical() {
+    return new Canonical()
+        .with("team", team)
+        .with("stage", stage.value())
+        .with("owners", owners)
+        .with("contributors", contributors)
+        .with("azure.location", azureLocation)
+        .with("azure.subscriptionId", subscriptionId)
+        .with("azure.tags", tags)
+        .with("kubernetes.namespace", namespace)
+        .with("kubernetes.quota.cpu", cpuQuota)
+        .with("kubernetes.quota.memory", memoryQuota)
+        .with("kubernetes.quota.pods", podQuota)
+        .with("github.organization", organization)
+        .with("github.repository", repository)
+        .with("github.visibility", visibility)
+        .with("github.template", template)
+        .with("deletionPolicy", deletionPolicy)
+        .with("meshInjection", meshInjection)
+        .with("hubApiServer", hubApiServer)
+        .with("kubernetes.clusterRef", clusterRef)
+        .with("cluster.server", clusterServer)
+        .with("cluster.kubeconfigDigest", clusterKubeconfigDigest)
+        .text();
   }
 
   /** Validates the spec and applies defaults, or names every problem. */

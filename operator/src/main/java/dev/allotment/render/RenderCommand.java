@@ -5,14 +5,14 @@ import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.definition.ClusterConnections;
+import dev.allotment.definition.ClusterDefinition;
+import dev.allotment.definition.StackDefinition;
+import dev.allotment.definition.TeamEnvironmentDefinition;
+import dev.allotment.definition.WaitingException;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
-import dev.allotment.reconciler.ClusterConnections;
-import dev.allotment.reconciler.ClusterKind;
-import dev.allotment.reconciler.StackKind;
-import dev.allotment.reconciler.TeamEnvironmentKind;
-import dev.allotment.reconciler.WaitingException;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
@@ -144,12 +144,12 @@ public final class RenderCommand {
         rejected +=
             render(
                     environment,
-                    new TeamEnvironmentKind(
+                    new TeamEnvironmentDefinition(
                         defaults, ClusterConnections.offline(), policies, bindings))
                 ? 0
                 : 1;
       } else if (resource instanceof Cluster cluster) {
-        rejected += render(cluster, ClusterKind.forRendering(defaults, policies, bindings)) ? 0 : 1;
+        rejected += render(cluster, new ClusterDefinition(defaults, policies, bindings)) ? 0 : 1;
       } else if (resource instanceof PlatformPolicy || resource instanceof Namespace) {
         continue;
       } else {
@@ -162,20 +162,20 @@ public final class RenderCommand {
   }
 
   private <R extends CustomResource<?, StackResourceStatus>> boolean render(
-      R resource, StackKind<R> kind) {
+      R resource, StackDefinition<R> definition) {
     if (resource.getMetadata().getNamespace() == null) {
       resource.getMetadata().setNamespace("default");
     }
-    var ref = kind.stackRef(resource);
+    var ref = definition.stackRef(resource);
     out.printf(
         "%s %s/%s (stack %s)%n",
         resource.getKind(),
         resource.getMetadata().getNamespace(),
         resource.getMetadata().getName(),
         ref);
-    StackKind.Prepared prepared;
+    StackDefinition.Prepared prepared;
     try {
-      prepared = kind.prepare(resource);
+      prepared = definition.prepare(resource);
     } catch (InvalidSpecException e) {
       out.println(
           "  verdict: rejected (the operator would set Stalled, reason " + e.reason() + ")");

@@ -1,7 +1,6 @@
 package dev.allotment.validation;
 
 import dev.allotment.api.v1alpha1.SteeredSpec;
-import dev.allotment.policy.DriftInterval;
 import java.util.List;
 
 /** Checks of the approval and drift fields every kind shares. */

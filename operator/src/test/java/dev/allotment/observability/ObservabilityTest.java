@@ -3,57 +3,46 @@ package dev.allotment.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.ProgramDefaults;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a platform engineer scrapes and probes: metrics, liveness, readiness. */
 class ObservabilityTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final FakeStackEngine engine = new FakeStackEngine();
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  @RegisterExtension
+  final RunningOperator operator =
+      RunningOperator.on(CLUSTER, engine).registry(registry).startedByTheTest();
+
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
   private final HttpClient http = HttpClient.newHttpClient();
-  private AllotmentOperator operator;
   private HttpEndpoints endpoints;
 
   @BeforeEach
   void start() throws Exception {
-    var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(),
-            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty(),
-            registry);
-    endpoints = new HttpEndpoints(0, () -> true, operator::ready, registry::scrape);
+    endpoints = new HttpEndpoints(0, () -> true, () -> operator.get().ready(), registry::scrape);
     endpoints.start();
     operator.start();
   }
@@ -62,7 +51,6 @@ class ObservabilityTest {
   void stop() {
     environments.deleteAll();
     endpoints.close();
-    operator.close();
   }
 
   @Test

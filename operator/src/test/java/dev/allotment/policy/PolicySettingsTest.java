@@ -18,6 +18,7 @@ import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.validation.DriftInterval;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

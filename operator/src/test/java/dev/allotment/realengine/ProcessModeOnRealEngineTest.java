@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.definition.ClusterConnections;
+import dev.allotment.definition.StackDefinition;
+import dev.allotment.definition.TeamEnvironmentDefinition;
 import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackEngine;
@@ -17,9 +20,6 @@ import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
-import dev.allotment.reconciler.ClusterConnections;
-import dev.allotment.reconciler.StackKind;
-import dev.allotment.reconciler.TeamEnvironmentKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.LauncherJar;
@@ -124,7 +124,7 @@ class ProcessModeOnRealEngineTest {
     TeamEnvironment resource = RealEngine.environment("real-move");
     // The resource's namespace is bound to its team, as a platform engineer binds it.
     var kind =
-        new TeamEnvironmentKind(
+        new TeamEnvironmentDefinition(
             ProgramDefaults.none(),
             NO_CLUSTERS,
             PolicySource.none(),
@@ -220,9 +220,9 @@ class ProcessModeOnRealEngineTest {
     return new StackRequest(StackRef.of(PROJECT, CLUSTER.namespace(), "broken"), ctx -> {}, inputs);
   }
 
-  private static StackRequest request(TeamEnvironmentKind kind, TeamEnvironment resource)
+  private static StackRequest request(TeamEnvironmentDefinition kind, TeamEnvironment resource)
       throws Exception {
-    StackKind.Prepared prepared = kind.prepare(resource);
+    StackDefinition.Prepared prepared = kind.prepare(resource);
     return new StackRequest(kind.stackRef(resource), prepared.program(), prepared.inputs());
   }
 }

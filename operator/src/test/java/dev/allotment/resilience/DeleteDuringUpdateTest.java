@@ -3,28 +3,23 @@ package dev.allotment.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A resource deleted while its {@code pulumi up} runs: the update is not abandoned half-way; it
@@ -34,12 +29,11 @@ class DeleteDuringUpdateTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final FakeStackEngine engine = new FakeStackEngine();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, engine);
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
-  private AllotmentOperator operator;
 
   /** What the engine saw when an operation started. */
   record Start(
@@ -49,16 +43,10 @@ class DeleteDuringUpdateTest {
       boolean deployed,
       boolean finalizerPresent) {}
 
-  @BeforeEach
-  void startOperator() {
-    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, ProgramDefaults.none());
-  }
-
   @AfterEach
-  void stopOperator() {
+  void cleanUp() {
     engine.release();
     environments.deleteAll();
-    operator.close();
   }
 
   @Test

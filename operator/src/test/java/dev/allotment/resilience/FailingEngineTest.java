@@ -3,7 +3,6 @@ package dev.allotment.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.OperationKind;
@@ -12,23 +11,20 @@ import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An engine that fails every time: the operator keeps retrying with capped exponential backoff,
@@ -45,32 +41,36 @@ class FailingEngineTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final FakeStackEngine engine = new FakeStackEngine();
+
+  /** The operator's own configuration path, with a backoff short enough to watch. */
+  @RegisterExtension
+  final RunningOperator operator =
+      RunningOperator.on(CLUSTER, engine)
+          .configure(
+              test ->
+                  OperatorConfig.fromEnvironment(
+                      Map.of(
+                          "ALLOTMENT_WATCH_NAMESPACES",
+                          CLUSTER.namespace(),
+                          "ALLOTMENT_STATE_DIR",
+                          test.stateDirectory().toString(),
+                          "ALLOTMENT_OPERATION_CONCURRENCY",
+                          "2",
+                          "ALLOTMENT_RESYNC_INTERVAL",
+                          "1h",
+                          "ALLOTMENT_RETRY_INITIAL_DELAY",
+                          INITIAL.toMillis() + "ms",
+                          "ALLOTMENT_RETRY_MAX_DELAY",
+                          MAX.toMillis() + "ms")))
+          .startedByTheTest();
+
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
   private final List<Instant> attempts = new CopyOnWriteArrayList<>();
-  private AllotmentOperator operator;
 
   @BeforeEach
   void startOperator() {
-    // The operator's own configuration path, with a backoff short enough to watch.
-    OperatorConfig config =
-        OperatorConfig.fromEnvironment(
-            Map.of(
-                "ALLOTMENT_WATCH_NAMESPACES",
-                CLUSTER.namespace(),
-                "ALLOTMENT_STATE_DIR",
-                state.toString(),
-                "ALLOTMENT_OPERATION_CONCURRENCY",
-                "2",
-                "ALLOTMENT_RESYNC_INTERVAL",
-                "1h",
-                "ALLOTMENT_RETRY_INITIAL_DELAY",
-                INITIAL.toMillis() + "ms",
-                "ALLOTMENT_RETRY_MAX_DELAY",
-                MAX.toMillis() + "ms"));
     engine.failNextUps(1_000, FAILURE);
     engine.beforeOperation(
         call -> {
@@ -78,16 +78,12 @@ class FailingEngineTest {
             attempts.add(Instant.now());
           }
         });
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(), config, engine, Clock.systemUTC(), Optional.empty());
     operator.start();
   }
 
   @AfterEach
-  void stopOperator() {
+  void cleanUp() {
     environments.deleteAll();
-    operator.close();
   }
 
   @Test

@@ -7,26 +7,23 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +34,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Malformed TeamEnvironments and Clusters, as a careless or hostile user could write them: wrong
@@ -69,22 +64,13 @@ class MalformedResourcesTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final FakeStackEngine engine = new FakeStackEngine();
-  private AllotmentOperator operator;
 
-  @BeforeEach
-  void startOperator() {
-    operator = TestConfigs.startOperator(CLUSTER, state, engine, 2, ProgramDefaults.none());
-  }
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, engine);
 
   @AfterEach
-  void stopOperator() {
+  void cleanUp() {
     removeEverything();
-    if (operator != null) {
-      operator.close();
-    }
   }
 
   @Test
@@ -153,7 +139,7 @@ class MalformedResourcesTest {
               + ups
               + " up/preview operations; only the two good resources should have had one");
     }
-    boolean healthy = operator.ready();
+    boolean healthy = operator.get().ready();
 
     // Users can delete their mistakes: every malformed resource goes away when deleted.
     for (String kind : List.of("TeamEnvironment", "Cluster")) {

@@ -8,7 +8,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
@@ -23,6 +22,7 @@ import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.RealEngine;
 import dev.allotment.testing.RealPulumi;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import dev.allotment.testing.TestConfigs;
@@ -33,7 +33,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -71,7 +70,15 @@ class SecretsNeverLeakTest {
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private final Map<String, Level> previousLevels = new LinkedHashMap<>();
   private String argocdNamespace;
-  private AllotmentOperator operator;
+
+  /** Each test starts it with an engine of its own. */
+  @RegisterExtension
+  final RunningOperator operator =
+      RunningOperator.on(CLUSTER, null)
+          .configure(test -> config())
+          .registry(metrics)
+          .startedByTheTest();
+
   private RealPulumi pulumi;
 
   @BeforeEach
@@ -102,7 +109,7 @@ class SecretsNeverLeakTest {
   void stop() {
     environments.deleteAll(RealEngine.OPERATION);
     clusters.deleteAll();
-    operator.close();
+    operator.stop();
     if (pulumi != null) {
       pulumi.close();
     }
@@ -182,10 +189,7 @@ class SecretsNeverLeakTest {
   }
 
   private void start(StackEngine engine) {
-    operator =
-        new AllotmentOperator(
-            CLUSTER.client(), config(), engine, Clock.systemUTC(), Optional.empty(), metrics);
-    operator.start();
+    operator.start(engine);
   }
 
   private OperatorConfig config() {

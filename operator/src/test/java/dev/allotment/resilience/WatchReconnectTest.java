@@ -3,32 +3,26 @@ package dev.allotment.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.allotment.AllotmentOperator;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TcpProxy;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's connection to the API server drops, stays down while users change things, and
@@ -42,14 +36,16 @@ class WatchReconnectTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final FakeStackEngine engine = new FakeStackEngine();
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
   private TcpProxy proxy;
   private KubernetesClient operatorClient;
-  private AllotmentOperator operator;
+
+  /** Started behind the proxy once the proxy runs. */
+  @RegisterExtension
+  final RunningOperator operator =
+      RunningOperator.on(CLUSTER, engine).client(() -> operatorClient).startedByTheTest();
 
   @BeforeEach
   void startOperatorBehindAProxy() {
@@ -71,24 +67,17 @@ class WatchReconnectTest {
                     .build())
             .withHttpClientFactory(new JdkHttpClientFactory())
             .build();
-    operator =
-        new AllotmentOperator(
-            operatorClient,
-            TestConfigs.config(CLUSTER.namespace(), state, 2, ProgramDefaults.none()),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
     operator.start();
   }
 
   @AfterEach
   void stop() {
-    if (operator == null) {
+    if (proxy == null) {
       return;
     }
     proxy.resume();
     environments.deleteAll();
-    operator.close();
+    operator.stop();
     operatorClient.close();
     proxy.close();
   }
@@ -140,7 +129,7 @@ class WatchReconnectTest {
     assertThat(engine.count(OperationKind.UP, StackResources.ref(added))).isEqualTo(1);
     assertThat(engine.count(OperationKind.UP, StackResources.ref(edited))).isEqualTo(2);
     assertThat(proxy.accepted()).as("connections after the resume").isGreaterThan(acceptedBefore);
-    await().atMost(StackResources.DEADLINE).until(operator::ready);
+    await().atMost(StackResources.DEADLINE).until(() -> operator.get().ready());
   }
 
   /**

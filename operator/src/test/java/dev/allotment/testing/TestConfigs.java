@@ -1,13 +1,10 @@
 package dev.allotment.testing;
 
-import dev.allotment.AllotmentOperator;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.config.ProgramMode;
 import dev.allotment.engine.OperationDeadlines;
-import dev.allotment.engine.StackEngine;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -37,23 +34,5 @@ public final class TestConfigs {
         Optional.empty(),
         "pulumi",
         OperationDeadlines.DEFAULTS);
-  }
-
-  /** A started operator on the test cluster's namespace with the default test configuration. */
-  public static AllotmentOperator startOperator(
-      TestCluster cluster,
-      Path state,
-      StackEngine engine,
-      int concurrency,
-      ProgramDefaults defaults) {
-    var operator =
-        new AllotmentOperator(
-            cluster.client(),
-            config(cluster.namespace(), state, concurrency, defaults),
-            engine,
-            Clock.systemUTC(),
-            Optional.empty());
-    operator.start();
-    return operator;
   }
 }

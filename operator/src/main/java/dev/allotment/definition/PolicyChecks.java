@@ -1,0 +1,55 @@
+package dev.allotment.definition;
+
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.policy.NamespaceOwnership;
+import dev.allotment.policy.NamespaceSource;
+import dev.allotment.policy.PolicyEvaluator;
+import dev.allotment.policy.PolicyRequest;
+import dev.allotment.policy.PolicySource;
+import dev.allotment.policy.PolicyViolation;
+import dev.allotment.policy.TenancyRefusal;
+import dev.allotment.status.Reason;
+import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.SpecProblem;
+import java.util.List;
+import java.util.Optional;
+
+/** Where a definition's prepare applies the platform's policies. */
+final class PolicyChecks {
+
+  private PolicyChecks() {}
+
+  /**
+   * Refuses a request from a namespace the platform did not bind to its team and stage, then one
+   * the policies forbid, naming each rule, field and the allowed values.
+   */
+  static void enforce(PolicyRequest request, PolicySource policies, NamespaceSource namespaces)
+      throws InvalidSpecException {
+    List<PlatformPolicy> current = policies.current();
+    Optional<TenancyRefusal> refusal =
+        PolicyEvaluator.tenancy(request, namespaces.binding(request.namespace()), current);
+    if (refusal.isPresent()) {
+      throw new InvalidSpecException(refusal.get().problems(), refusal.get().reason());
+    }
+    List<PolicyViolation> violations = PolicyEvaluator.evaluate(request, current);
+    if (!violations.isEmpty()) {
+      throw new InvalidSpecException(
+          violations.stream().map(PolicyViolation::toSpecProblem).toList(),
+          Reason.POLICY_VIOLATION);
+    }
+  }
+
+  /**
+   * Refuses a hub namespace the program would create when it exists and is not this team's and
+   * stage's (see {@link NamespaceOwnership}).
+   */
+  static void namespaceFree(
+      String field, String name, NamespaceSource namespaces, String team, String stage, String kind)
+      throws InvalidSpecException {
+    Optional<SpecProblem> problem =
+        NamespaceOwnership.check(field, name, namespaces.get(name), team, stage, kind);
+    if (problem.isPresent()) {
+      throw new InvalidSpecException(List.of(problem.get()), Reason.NAMESPACE_TAKEN);
+    }
+  }
+}

@@ -1,0 +1,383 @@
+package dev.allotment.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.KubernetesSpec;
+import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.policy.NamespaceBinding;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
+import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.RunningOperator;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The wall between teams, tried by a hostile tenant who may create and edit TeamEnvironments and
+ * Clusters in its own namespace and nothing else (issue 12), on the real control plane. Each test
+ * is one hole; none of them reaches Pulumi.
+ */
+class TenancyWallTest {
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  private final FakeStackEngine engine = new FakeStackEngine();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, engine);
+
+  private final StackResources<TeamEnvironment> environments =
+      new StackResources<>(CLUSTER, TeamEnvironment.class);
+  private final StackResources<Cluster> clusters = new StackResources<>(CLUSTER, Cluster.class);
+
+  @AfterEach
+  void stop() {
+    environments.deleteAll();
+    clusters.deleteAll();
+  }
+
+  private static TeamEnvironment inNamespace(String namespace) {
+    TeamEnvironment environment = Examples.development();
+    if (environment.getSpec().getKubernetes() == null) {
+      environment.getSpec().setKubernetes(new KubernetesSpec());
+    }
+    environment.getSpec().getKubernetes().setNamespace(namespace);
+    return environment;
+  }
+
+  /** Hole 2: without a binding, a namespace orders nothing; the platform engineer is told how. */
+  @Test
+  void anUnboundNamespaceOrdersNothingUntilThePlatformBindsIt() {
+    CLUSTER.unbindNamespace();
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            created, ConditionType.STALLED, "True", Reason.NAMESPACE_NOT_BOUND);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("metadata.namespace")
+        .contains("kubectl label namespace " + CLUSTER.namespace())
+        .contains(NamespaceBinding.TEAM_LABEL + "=<team>");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+
+    // The platform engineer labels the namespace: the environment goes ahead by itself.
+    CLUSTER.bindNamespace("payments");
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  /** Hole 2: a bound namespace orders for its team and stages only. */
+  @Test
+  void aBoundNamespaceOrdersOnlyForItsTeamAndStages() {
+    TeamEnvironment checkout = Examples.development();
+    checkout.getMetadata().setName("checkout-development");
+    checkout.getSpec().setTeam("checkout");
+    TeamEnvironment foreign = environments.apply(checkout);
+
+    TeamEnvironment refused =
+        environments.awaitCondition(
+            foreign, ConditionType.STALLED, "True", Reason.TENANCY_VIOLATION);
+    assertThat(StackResources.condition(refused, ConditionType.STALLED).getMessage())
+        .contains("spec.team")
+        .contains("bound to team \"payments\"");
+
+    CLUSTER
+        .client()
+        .namespaces()
+        .withName(CLUSTER.namespace())
+        .edit(
+            n -> {
+              var annotations = new java.util.HashMap<String, String>();
+              if (n.getMetadata().getAnnotations() != null) {
+                annotations.putAll(n.getMetadata().getAnnotations());
+              }
+              annotations.put(NamespaceBinding.STAGES_ANNOTATION, "development,test");
+              n.getMetadata().setAnnotations(annotations);
+              return n;
+            });
+    TeamEnvironment production = Examples.development();
+    production.getMetadata().setName("payments-production");
+    production.getSpec().setStage(Stage.PRODUCTION);
+    TeamEnvironment notThisStage = environments.apply(production);
+    environments.awaitCondition(
+        notThisStage, ConditionType.STALLED, "True", Reason.TENANCY_VIOLATION);
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /** Hole 1: the hub's own and other teams' namespaces are never a team's namespace. */
+  @Test
+  void theHubsAndOtherTeamsNamespacesAreRefused() {
+    for (String namespace :
+        new String[] {"kube-system", "allotment-system", "argocd", "checkout-production"}) {
+      TeamEnvironment environment = inNamespace(namespace);
+      environment.getMetadata().setName("grab-" + namespace);
+      TeamEnvironment created = environments.apply(environment);
+      TeamEnvironment stalled =
+          environments.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
+      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+          .as(namespace)
+          .contains("spec.kubernetes.namespace")
+          .contains("payments-");
+    }
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /** Hole 1: an existing namespace, even under the team's prefix, is never adopted. */
+  @Test
+  void anExistingNamespaceIsNeverAdopted() {
+    String existing = "payments-" + CLUSTER.namespace().substring("allotment-test-".length());
+    CLUSTER
+        .client()
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(existing).endMetadata().build())
+        .create();
+    try {
+      TeamEnvironment created = environments.apply(inNamespace(existing));
+
+      TeamEnvironment stalled =
+          environments.awaitCondition(
+              created, ConditionType.STALLED, "True", Reason.NAMESPACE_TAKEN);
+      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+          .contains("namespace " + existing + " already exists")
+          .contains("not created by Allotment");
+      assertThat(engine.count(OperationKind.UP)).isZero();
+    } finally {
+      CLUSTER.client().namespaces().withName(existing).delete();
+    }
+  }
+
+  /**
+   * Hole 7: a Secret of the outputs Secret's name that is not ours is neither written nor deleted.
+   */
+  @Test
+  void aSecretThatIsNotOursIsNeverOverwrittenNorDeleted() {
+    Secret victim =
+        CLUSTER
+            .client()
+            .secrets()
+            .inNamespace(CLUSTER.namespace())
+            .resource(
+                new SecretBuilder()
+                    .withNewMetadata()
+                    .withName("payments-development-outputs")
+                    .endMetadata()
+                    .addToStringData("database-password", "hunter2")
+                    .build())
+            .create();
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            created, ConditionType.STALLED, "True", Reason.SECRET_NOT_OWNED);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("payments-development-outputs")
+        .contains("is not this resource's");
+    Secret after = environments.findOutputsSecret(created).orElseThrow();
+    assertThat(after.getMetadata().getResourceVersion())
+        .isEqualTo(victim.getMetadata().getResourceVersion());
+    assertThat(StackResources.decoded(after, "database-password")).isEqualTo("hunter2");
+
+    environments.delete(created);
+    environments.awaitGone(created);
+    assertThat(environments.findOutputsSecret(created))
+        .as("not deleted with the resource")
+        .isPresent();
+  }
+
+  /** Hole 7: a TeamEnvironment and a Cluster of one name do not share (and clobber) one Secret. */
+  @Test
+  void kindsOfOneNameDoNotClobberEachOthersSecret() {
+    Cluster cluster = Examples.cluster("vcluster");
+    cluster.getMetadata().setName("payments-development");
+    cluster.getSpec().getArgocd().setRegister(false); // no Argo CD on this hub
+    Cluster first = clusters.apply(cluster);
+    clusters.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    Secret clusterSecret = clusters.findOutputsSecret(first).orElseThrow();
+
+    TeamEnvironment second = environments.apply(Examples.development());
+
+    environments.awaitCondition(second, ConditionType.STALLED, "True", Reason.SECRET_NOT_OWNED);
+    Secret after = clusters.findOutputsSecret(first).orElseThrow();
+    assertThat(after.getMetadata().getLabels())
+        .containsEntry("platform.allotment.dev/kind", "cluster");
+    assertThat(after.getData()).isEqualTo(clusterSecret.getData());
+  }
+
+  /** Hole 7: a deleted or edited outputs Secret is restored. */
+  @Test
+  void aDeletedOrEditedOutputsSecretIsRestored() {
+    TeamEnvironment created = environments.apply(Examples.development());
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    Secret published = environments.findOutputsSecret(created).orElseThrow();
+
+    CLUSTER
+        .client()
+        .secrets()
+        .inNamespace(CLUSTER.namespace())
+        .withName(published.getMetadata().getName())
+        .edit(
+            s -> {
+              s.getData().put("kubeconfig", "dGFtcGVyZWQ=");
+              return s;
+            });
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () -> environments.findOutputsSecret(created).map(Secret::getData).orElse(null),
+            published.getData()::equals);
+
+    CLUSTER.client().resource(environments.findOutputsSecret(created).orElseThrow()).delete();
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () -> environments.findOutputsSecret(created).map(Secret::getData).orElse(null),
+            published.getData()::equals);
+  }
+
+  /** Hole 9: a name too long for what is derived from it stalls with the field, not retries. */
+  @Test
+  void aNameTooLongForItsDerivedNamesStallsNamingTheField() {
+    Cluster cluster = Examples.cluster("vcluster");
+    cluster.getMetadata().setName("payments-dev-" + "x".repeat(45));
+
+    Cluster created = clusters.apply(cluster);
+
+    Cluster stalled =
+        clusters.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("metadata.name")
+        .contains("vcluster");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /** Hole 6: the Argo CD namespace is the platform's, and reserved labels are refused. */
+  @Test
+  void argoCdRegistrationGoesOnlyWhereThePlatformSays() {
+    Cluster cluster = Examples.cluster("vcluster");
+    cluster.getSpec().getArgocd().setNamespace(CLUSTER.namespace());
+    cluster.getSpec().getArgocd().setLabels(Map.of("env", "production"));
+
+    Cluster created = clusters.apply(cluster);
+
+    Cluster stalled =
+        clusters.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("spec.argocd.namespace")
+        .contains("spec.argocd.labels: 'env' is reserved");
+    assertThat(
+            CLUSTER
+                .client()
+                .secrets()
+                .inNamespace(CLUSTER.namespace())
+                .withLabel("argocd.argoproj.io/secret-type", "cluster")
+                .list()
+                .getItems())
+        .isEmpty();
+  }
+
+  /**
+   * Hole 3: a team cannot squat a name another resource derives (here the repository whose name the
+   * victim's identity trusts); the second claimant stalls naming the owner, and goes ahead once the
+   * owner is gone.
+   */
+  @Test
+  void aDerivedNameHasOneOwner() {
+    TeamEnvironment first = environments.apply(Examples.development());
+    environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
+
+    TeamEnvironment squatter = Examples.development();
+    squatter.getMetadata().setName("payments-test");
+    squatter.getSpec().setStage(Stage.TEST);
+    squatter.getSpec().getGithub().setRepository("Payments-Development");
+    TeamEnvironment second = environments.apply(squatter);
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(second, ConditionType.STALLED, "True", Reason.NAME_CLAIMED);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("spec.github.repository")
+        .contains("nordic-retail/payments-development")
+        .contains("claimed by TeamEnvironment " + CLUSTER.namespace() + "/payments-development");
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(second))).isZero();
+
+    // The owner is destroyed: its claims go, and the waiting resource goes ahead by itself.
+    environments.delete(first);
+    environments.awaitGone(first);
+    environments.awaitCondition(second, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  /**
+   * Hole 3: two resources racing for one name: exactly one wins, and a restarted operator keeps the
+   * same winner.
+   */
+  @Test
+  void racingClaimsHaveExactlyOneWinnerThatSurvivesARestart() {
+    TeamEnvironment a = Examples.development();
+    a.getMetadata().setName("race-a");
+    TeamEnvironment b = Examples.development();
+    b.getMetadata().setName("race-b");
+    var first = CLUSTER.client().resource(withNamespace(a));
+    var second = CLUSTER.client().resource(withNamespace(b));
+    java.util.concurrent.CompletableFuture.allOf(
+            java.util.concurrent.CompletableFuture.runAsync(first::create),
+            java.util.concurrent.CompletableFuture.runAsync(second::create))
+        .join();
+
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () ->
+                java.util.stream.Stream.of(a, b)
+                    .map(environments::get)
+                    .filter(
+                        r ->
+                            StackResources.hasCondition(
+                                    r, ConditionType.READY, "True", Reason.UP_TO_DATE)
+                                || StackResources.hasCondition(
+                                    r, ConditionType.STALLED, "True", Reason.NAME_CLAIMED))
+                    .count(),
+            n -> n == 2);
+    TeamEnvironment winner =
+        StackResources.hasCondition(
+                environments.get(a), ConditionType.READY, "True", Reason.UP_TO_DATE)
+            ? a
+            : b;
+    TeamEnvironment loser = winner == a ? b : a;
+    assertThat(environments.get(loser))
+        .satisfies(
+            r ->
+                assertThat(
+                        StackResources.hasCondition(
+                            r, ConditionType.STALLED, "True", Reason.NAME_CLAIMED))
+                    .isTrue());
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(environments.get(loser))))
+        .isZero();
+
+    operator.restart(2);
+    environments.edit(winner, r -> r.getSpec().getContributors().add("erin-dev"));
+    environments.awaitUpToDate(environments.get(winner), StackResources.DEADLINE);
+    // The restarted operator reconciled the loser from scratch (first reconcile after start).
+    assertThat(
+            StackResources.hasCondition(
+                environments.get(loser), ConditionType.STALLED, "True", Reason.NAME_CLAIMED))
+        .isTrue();
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(environments.get(loser))))
+        .isZero();
+  }
+
+  private static TeamEnvironment withNamespace(TeamEnvironment environment) {
+    environment.getMetadata().setNamespace(CLUSTER.namespace());
+    return environment;
+  }
+}
