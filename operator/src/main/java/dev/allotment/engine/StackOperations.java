@@ -136,11 +136,6 @@ public final class StackOperations implements AutoCloseable {
     return Optional.ofNullable(inFlight.get(ref));
   }
 
-  /** When the in-flight operation on the stack started running; empty while it is queued. */
-  public Optional<Instant> startedAt(StackRef ref) {
-    return Optional.ofNullable(started.get(ref));
-  }
-
   /** The finished, not yet acknowledged operation on the stack, if any. */
   public Optional<Outcome> finished(StackRef ref) {
     return Optional.ofNullable(finished.get(ref));

@@ -28,7 +28,6 @@ public final class Reason {
 
   public static final String PAUSED = "Paused";
   public static final String RESUMED = "Resumed";
-  public static final String DRIFT_CHECK_STARTED = "DriftCheckStarted";
   public static final String DRIFT_DETECTED = "DriftDetected";
   public static final String NO_DRIFT = "NoDrift";
   public static final String DRIFT_CORRECTED = "DriftCorrected";

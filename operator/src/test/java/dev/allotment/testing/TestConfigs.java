@@ -36,7 +36,9 @@ public final class TestConfigs {
         ProgramMode.INLINE,
         Optional.empty(),
         "pulumi",
-        OperationDeadlines.DEFAULTS);
+        OperationDeadlines.DEFAULTS,
+        Optional.empty(),
+        8080);
   }
 
   /** A started operator on the test cluster's namespace with the default test configuration. */
