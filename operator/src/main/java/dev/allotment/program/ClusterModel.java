@@ -39,7 +39,8 @@ public record ClusterModel(
     Map<String, String> argocdLabels,
     DeletionPolicy deletionPolicy,
     Optional<String> azureSubscriptionId,
-    Optional<String> vclusterChartRepository) {
+    Optional<String> vclusterChartRepository,
+    Optional<NamespaceBaseline> vclusterHostBaseline) {
 
   public static final String LATEST = "latest";
 
@@ -47,8 +48,24 @@ public record ClusterModel(
     argocdLabels = Collections.unmodifiableMap(new TreeMap<>(argocdLabels));
   }
 
-  /** Validates the spec and applies defaults, or names every problem. */
+  /**
+   * Validates the spec and applies defaults, or names every problem; a vcluster's host namespace
+   * gets the {@link NamespaceBaseline#DEFAULT default baseline}.
+   */
   public static ClusterModel resolve(Cluster cluster, ProgramDefaults defaults)
+      throws InvalidSpecException {
+    return resolve(cluster, defaults, NamespaceBaseline.DEFAULT);
+  }
+
+  /**
+   * Validates the spec and applies defaults, or names every problem.
+   *
+   * @param baseline the platform's baseline for the namespaces of the stage; a vcluster's host
+   *     namespace gets it as {@link NamespaceBaseline#forVclusterHost()} makes it, other providers
+   *     create no namespace
+   */
+  public static ClusterModel resolve(
+      Cluster cluster, ProgramDefaults defaults, NamespaceBaseline baseline)
       throws InvalidSpecException {
     ClusterSpec spec = cluster.getSpec();
     List<SpecProblem> problems =
@@ -94,6 +111,9 @@ public record ClusterModel(
             : Optional.empty(),
         spec.getProvider() == ClusterProvider.VCLUSTER
             ? Optional.of(defaults.vclusterChartRepository())
+            : Optional.empty(),
+        spec.getProvider() == ClusterProvider.VCLUSTER
+            ? Optional.of(baseline.forVclusterHost())
             : Optional.empty());
   }
 

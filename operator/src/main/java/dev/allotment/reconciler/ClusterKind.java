@@ -13,6 +13,7 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.ClusterProgram;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.publish.ArgoCdClusterSecret;
 import dev.allotment.publish.Kubeconfig;
 import dev.allotment.publish.SecretPublisher;
@@ -66,7 +67,12 @@ public final class ClusterKind implements StackKind<Cluster> {
 
   @Override
   public Prepared prepare(Cluster resource) throws InvalidSpecException {
-    ClusterModel model = ClusterModel.resolve(resource, defaults);
+    // Only a vcluster creates a namespace; a policy's baseline does not concern other providers.
+    NamespaceBaseline baseline =
+        resource.getSpec() != null && resource.getSpec().getProvider() == ClusterProvider.VCLUSTER
+            ? Policies.baseline(resource.getSpec(), policies)
+            : NamespaceBaseline.DEFAULT;
+    ClusterModel model = ClusterModel.resolve(resource, defaults, baseline);
     Policies.enforce(PolicyRequest.of(model), policies, namespaces);
     if (model.provider() == ClusterProvider.VCLUSTER) {
       Policies.namespaceFree(
@@ -79,7 +85,7 @@ public final class ClusterKind implements StackKind<Cluster> {
     }
     return new Prepared(
         ClusterProgram.of(model),
-        ProgramConfig.cluster(resource, defaults),
+        ProgramConfig.cluster(resource, defaults, baseline),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value(),

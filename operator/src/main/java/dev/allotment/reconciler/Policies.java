@@ -1,6 +1,8 @@
 package dev.allotment.reconciler;
 
+import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyEvaluator;
@@ -8,8 +10,10 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.PolicyViolation;
 import dev.allotment.policy.TenancyRefusal;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.SpecProblem;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -43,13 +47,35 @@ final class Policies {
   }
 
   /**
+   * The baseline of the namespaces created for {@code spec}'s stage (see {@link
+   * PolicyEvaluator#namespaceBaseline}); the default for a spec without a stage, which its
+   * validator refuses anyway.
+   *
+   * @throws InvalidSpecException with reason {@code InvalidPolicy} when a policy holds a malformed
+   *     baseline value for the stage, naming the policy, the field and the fix
+   */
+  static NamespaceBaseline baseline(OperationsSpec spec, PolicySource policies)
+      throws InvalidSpecException {
+    Stage stage = spec == null ? null : spec.getStage();
+    if (stage == null) {
+      return NamespaceBaseline.DEFAULT;
+    }
+    List<PlatformPolicy> current = policies.current();
+    List<SpecProblem> problems = PolicyEvaluator.namespaceBaselineProblems(stage, current);
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(problems, Reason.INVALID_POLICY);
+    }
+    return PolicyEvaluator.namespaceBaseline(stage, current);
+  }
+
+  /**
    * Refuses a hub namespace the program would create when it exists and is not this team's and
    * stage's (see {@link NamespaceOwnership}).
    */
   static void namespaceFree(
       String field, String name, NamespaceSource namespaces, String team, String stage, String kind)
       throws InvalidSpecException {
-    Optional<dev.allotment.validation.SpecProblem> problem =
+    Optional<SpecProblem> problem =
         NamespaceOwnership.check(field, name, namespaces.get(name), team, stage, kind);
     if (problem.isPresent()) {
       throw new InvalidSpecException(List.of(problem.get()), Reason.NAMESPACE_TAKEN);

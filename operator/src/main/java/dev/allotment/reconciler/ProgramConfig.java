@@ -10,6 +10,7 @@ import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackProgram;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.ClusterProgram;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
 import dev.allotment.validation.InvalidSpecException;
@@ -34,6 +35,8 @@ import java.util.function.Function;
  *   <tr><td>{@code namespace}, {@code name}</td><td>the resource's</td></tr>
  *   <tr><td>{@code spec}</td><td>the resource's spec as JSON</td></tr>
  *   <tr><td>{@code defaults}</td><td>the operator's {@link ProgramDefaults} as JSON</td></tr>
+ *   <tr><td>{@code baseline}</td><td>the {@link NamespaceBaseline} the PlatformPolicies give the
+ *       resource's stage, as JSON</td></tr>
  *   <tr><td>{@code clusterServer}</td><td>TeamEnvironment: API server of its Cluster, or
  *       empty</td></tr>
  *   <tr><td>{@code clusterKubeconfig}</td><td>TeamEnvironment: kubeconfig of its Cluster, or
@@ -53,6 +56,7 @@ public final class ProgramConfig {
   static final String NAME = "name";
   static final String SPEC = "spec";
   static final String DEFAULTS = "defaults";
+  static final String BASELINE = "baseline";
   static final String CLUSTER_SERVER = "clusterServer";
   static final String CLUSTER_KUBECONFIG = "clusterKubeconfig";
 
@@ -93,8 +97,10 @@ public final class ProgramConfig {
   static ProgramInputs teamEnvironment(
       TeamEnvironment resource,
       ProgramDefaults defaults,
+      NamespaceBaseline baseline,
       Optional<ClusterConnections.Connection> cluster) {
-    Map<String, String> config = common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults);
+    Map<String, String> config =
+        common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults, baseline);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     config.put(key(CLUSTER_SERVER), cluster.map(ClusterConnections.Connection::server).orElse(""));
     return new ProgramInputs(
@@ -104,8 +110,9 @@ public final class ProgramConfig {
             cluster.map(ClusterConnections.Connection::kubeconfig).orElse("")));
   }
 
-  static ProgramInputs cluster(Cluster resource, ProgramDefaults defaults) {
-    Map<String, String> config = common(CLUSTER, resource.getMetadata(), defaults);
+  static ProgramInputs cluster(
+      Cluster resource, ProgramDefaults defaults, NamespaceBaseline baseline) {
+    Map<String, String> config = common(CLUSTER, resource.getMetadata(), defaults, baseline);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     return new ProgramInputs(config, Map.of());
   }
@@ -123,11 +130,13 @@ public final class ProgramConfig {
       throws InvalidSpecException {
     String kind = require(config, KIND);
     ProgramDefaults defaults = defaults(require(config, DEFAULTS));
+    NamespaceBaseline baseline = baseline(require(config, BASELINE));
     String spec = require(config, SPEC);
     return switch (kind) {
       case TEAM_ENVIRONMENT -> {
         TeamEnvironmentModel model =
-            TeamEnvironmentModel.resolve(JSON.unmarshal(spec, TeamEnvironmentSpec.class), defaults);
+            TeamEnvironmentModel.resolve(
+                JSON.unmarshal(spec, TeamEnvironmentSpec.class), defaults, baseline);
         if (model.clusterRef().isEmpty()) {
           yield new OfTeamEnvironment(model, Optional.empty());
         }
@@ -153,7 +162,7 @@ public final class ProgramConfig {
                 .withName(require(config, NAME))
                 .build());
         cluster.setSpec(JSON.unmarshal(spec, ClusterSpec.class));
-        yield new OfCluster(ClusterModel.resolve(cluster, defaults));
+        yield new OfCluster(ClusterModel.resolve(cluster, defaults, baseline));
       }
       default ->
           throw new IllegalStateException(
@@ -194,13 +203,30 @@ public final class ProgramConfig {
             .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
   }
 
+  /** The baseline as JSON: its components by name, the Pod Security level as labels write it. */
+  static String baseline(NamespaceBaseline baseline) {
+    return JSON.asJson(baseline);
+  }
+
+  static NamespaceBaseline baseline(String text) {
+    NamespaceBaseline baseline = JSON.unmarshal(text, NamespaceBaseline.class);
+    if (baseline == null) {
+      throw missing(BASELINE);
+    }
+    return baseline;
+  }
+
   private static Map<String, String> common(
-      String kind, io.fabric8.kubernetes.api.model.ObjectMeta metadata, ProgramDefaults defaults) {
+      String kind,
+      io.fabric8.kubernetes.api.model.ObjectMeta metadata,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put(key(KIND), kind);
     config.put(key(RESOURCE_NAMESPACE), metadata.getNamespace());
     config.put(key(NAME), metadata.getName());
     config.put(key(DEFAULTS), defaults(defaults));
+    config.put(key(BASELINE), baseline(baseline));
     return config;
   }
 

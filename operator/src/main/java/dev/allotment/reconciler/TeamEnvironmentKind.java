@@ -7,6 +7,7 @@ import dev.allotment.engine.Fingerprint;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
 import dev.allotment.validation.DerivedNames;
@@ -40,7 +41,9 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
 
   @Override
   public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
-    TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    NamespaceBaseline baseline = Policies.baseline(resource.getSpec(), policies);
+    TeamEnvironmentModel model =
+        TeamEnvironmentModel.resolve(resource.getSpec(), defaults, baseline);
     var names = DerivedNames.teamEnvironment(resource.getMetadata().getName());
     if (!names.isEmpty()) {
       throw new InvalidSpecException(names);
@@ -73,7 +76,7 @@ public final class TeamEnvironmentKind implements StackKind<TeamEnvironment> {
     }
     return new Prepared(
         TeamEnvironmentProgram.of(model, connection.map(ClusterConnections.Connection::kubeconfig)),
-        ProgramConfig.teamEnvironment(resource, defaults, connection),
+        ProgramConfig.teamEnvironment(resource, defaults, baseline, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value(),
