@@ -138,7 +138,7 @@ public final class AllotmentOperator implements AutoCloseable {
   }
 
   public void start() {
-    // PolicyChecks and namespace bindings first: no resource is decided on without the platform's
+    // Policies and namespace bindings first: no resource is decided on without the platform's
     // rules.
     policies.start();
     namespaces.start();

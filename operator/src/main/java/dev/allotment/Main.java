@@ -122,18 +122,19 @@ public final class Main {
                 execution),
             config.deadlines());
     Optional<LeaderElectionConfiguration> leaderElection =
-        Optional.ofNullable(System.getenv("ALLOTMENT_LEADER_ELECTION_NAMESPACE"))
-            .filter(ns -> !ns.isBlank())
+        config
+            .leaderElectionNamespace()
             .map(ns -> new LeaderElectionConfiguration("allotment-operator", ns));
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     var operator =
         new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection, registry);
     HttpEndpoints endpoints;
     try {
-      endpoints = new HttpEndpoints(httpPort(), operator::live, operator::ready, registry::scrape);
+      endpoints =
+          new HttpEndpoints(config.httpPort(), operator::live, operator::ready, registry::scrape);
     } catch (IOException e) {
       System.err.println(
-          "cannot start: HTTP port " + httpPort() + " is not free: " + e.getMessage());
+          "cannot start: HTTP port " + config.httpPort() + " is not free: " + e.getMessage());
       System.exit(1);
       return;
     }
@@ -213,16 +214,6 @@ public final class Main {
       labels.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
     }
     return true;
-  }
-
-  /** {@code ALLOTMENT_HTTP_PORT}, default 8080: metrics, liveness and readiness. */
-  private static int httpPort() {
-    String value = System.getenv().getOrDefault("ALLOTMENT_HTTP_PORT", "8080");
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException("ALLOTMENT_HTTP_PORT must be a port number, got '" + value + "'");
-    }
   }
 
   private static void usage() {

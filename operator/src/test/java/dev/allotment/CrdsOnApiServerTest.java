@@ -8,12 +8,14 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.examples.RepositoryPaths;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,51 @@ class CrdsOnApiServerTest {
     assertThatThrownBy(() -> CLUSTER.client().resource(environment).create())
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("spec.contributors[1]");
+  }
+
+  @Test
+  void aPolicysNamespaceBaselineWithAMalformedValueIsRefusedNamingTheFieldAndTheFix() {
+    // The API server checks the CEL rules only of an object that passes the schema: two policies.
+    assertThatThrownBy(
+            () ->
+                createPolicy(Map.of("podSecurity", "superuser", "quota", Map.of("nodePorts", -1))))
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining(
+            "spec.defaults.development.namespaces.podSecurity: Unsupported value: \"superuser\":"
+                + " supported values: \"baseline\", \"privileged\", \"restricted\"")
+        .hasMessageContaining(
+            "spec.defaults.development.namespaces.quota.nodePorts in body should be greater than"
+                + " or equal to 0");
+    assertThatThrownBy(() -> createPolicy(Map.of("quota", Map.of("storage", "50 GB"))))
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("spec.defaults.development.namespaces.quota.storage: Invalid value:")
+        .hasMessageContaining("storage must be a quantity of bytes such as 50Gi or 500Gi");
+  }
+
+  /** Creates a PlatformPolicy with {@code namespaces} for development; deletes it if it passes. */
+  private static void createPolicy(Map<String, Object> namespaces) {
+    var policies =
+        CLUSTER
+            .client()
+            .genericKubernetesResources("platform.allotment.dev/v1alpha1", "PlatformPolicy");
+    String name = "baseline-" + CLUSTER.namespace();
+    try {
+      policies
+          .resource(
+              new GenericKubernetesResourceBuilder()
+                  .withApiVersion("platform.allotment.dev/v1alpha1")
+                  .withKind("PlatformPolicy")
+                  .withNewMetadata()
+                  .withName(name)
+                  .endMetadata()
+                  .addToAdditionalProperties(
+                      "spec",
+                      Map.of("defaults", Map.of("development", Map.of("namespaces", namespaces))))
+                  .build())
+          .create();
+    } finally {
+      policies.withName(name).delete();
+    }
   }
 
   private static TeamEnvironment withTeam(TeamEnvironment environment, String team) {

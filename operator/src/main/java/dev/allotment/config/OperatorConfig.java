@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
  * @param deadlines how long each kind of operation may run before its CLI is killed ({@code
  *     ALLOTMENT_DEADLINE_UP}, {@code _PREVIEW}, {@code _REFRESH}, {@code _DESTROY}, {@code
  *     _HOUSEKEEPING}; see {@link OperationDeadlines})
+ * @param leaderElectionNamespace where the leader election lease lives; empty runs without leader
+ *     election, for a single replica ({@code ALLOTMENT_LEADER_ELECTION_NAMESPACE})
+ * @param httpPort metrics, liveness and readiness ({@code ALLOTMENT_HTTP_PORT}, default 8080)
  */
 public record OperatorConfig(
     Set<String> watchNamespaces,
@@ -65,7 +68,9 @@ public record OperatorConfig(
     ProgramMode programMode,
     Optional<Path> programBinary,
     String pulumiBinary,
-    OperationDeadlines deadlines) {
+    OperationDeadlines deadlines,
+    Optional<String> leaderElectionNamespace,
+    int httpPort) {
 
   private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
 
@@ -89,6 +94,9 @@ public record OperatorConfig(
                       + b
                       + "'");
             });
+    if (httpPort < 1 || httpPort > 65535) {
+      throw new ConfigException("ALLOTMENT_HTTP_PORT must be a port number, got " + httpPort);
+    }
   }
 
   /**
@@ -153,7 +161,9 @@ public record OperatorConfig(
             duration(
                 env,
                 "ALLOTMENT_DEADLINE_HOUSEKEEPING",
-                OperationDeadlines.DEFAULTS.housekeeping())));
+                OperationDeadlines.DEFAULTS.housekeeping())),
+        nonBlank(env.get("ALLOTMENT_LEADER_ELECTION_NAMESPACE")).map(String::trim),
+        integer(env, "ALLOTMENT_HTTP_PORT", 8080));
   }
 
   private static ProgramDefaults programDefaultsFrom(Map<String, String> env) {
@@ -217,7 +227,12 @@ public record OperatorConfig(
     try {
       return value.map(v -> Integer.parseInt(v.trim())).orElse(fallback);
     } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a whole number, got '" + value.get() + "'");
+      throw new ConfigException(
+          name
+              + (name.endsWith("_PORT") ? " must be a port number" : " must be a whole number")
+              + ", got '"
+              + value.get()
+              + "'");
     }
   }
 

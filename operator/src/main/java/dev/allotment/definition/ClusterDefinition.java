@@ -11,6 +11,7 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.ClusterProgram;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.ProgramConfig;
 import dev.allotment.validation.InvalidSpecException;
 import java.util.List;
@@ -47,7 +48,12 @@ public final class ClusterDefinition implements StackDefinition<Cluster> {
 
   @Override
   public Prepared prepare(Cluster resource) throws InvalidSpecException {
-    ClusterModel model = ClusterModel.resolve(resource, defaults);
+    // Only a vcluster creates a namespace; a policy's baseline does not concern other providers.
+    NamespaceBaseline baseline =
+        resource.getSpec() != null && resource.getSpec().getProvider() == ClusterProvider.VCLUSTER
+            ? PolicyChecks.baseline(resource.getSpec(), policies)
+            : NamespaceBaseline.DEFAULT;
+    ClusterModel model = ClusterModel.resolve(resource, defaults, baseline);
     PolicyChecks.enforce(PolicyRequest.of(model), policies, namespaces);
     if (model.provider() == ClusterProvider.VCLUSTER) {
       PolicyChecks.namespaceFree(
@@ -60,7 +66,7 @@ public final class ClusterDefinition implements StackDefinition<Cluster> {
     }
     return new Prepared(
         ClusterProgram.of(model),
-        ProgramConfig.cluster(resource, defaults),
+        ProgramConfig.cluster(resource, defaults, baseline),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.canonical()),
         Fingerprint.legacy(kindLabel(), ClusterProgram.VERSION, model),
         model.team(),

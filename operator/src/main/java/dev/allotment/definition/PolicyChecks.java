@@ -1,6 +1,8 @@
 package dev.allotment.definition;
 
+import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyEvaluator;
@@ -8,6 +10,7 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.PolicyViolation;
 import dev.allotment.policy.TenancyRefusal;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.SpecProblem;
@@ -37,6 +40,28 @@ final class PolicyChecks {
           violations.stream().map(PolicyViolation::toSpecProblem).toList(),
           Reason.POLICY_VIOLATION);
     }
+  }
+
+  /**
+   * The baseline of the namespaces created for {@code spec}'s stage (see {@link
+   * PolicyEvaluator#namespaceBaseline}); the default for a spec without a stage, which its
+   * validator refuses anyway.
+   *
+   * @throws InvalidSpecException with reason {@code InvalidPolicy} when a policy holds a malformed
+   *     baseline value for the stage, naming the policy, the field and the fix
+   */
+  static NamespaceBaseline baseline(OperationsSpec spec, PolicySource policies)
+      throws InvalidSpecException {
+    Stage stage = spec == null ? null : spec.getStage();
+    if (stage == null) {
+      return NamespaceBaseline.DEFAULT;
+    }
+    List<PlatformPolicy> current = policies.current();
+    List<SpecProblem> problems = PolicyEvaluator.namespaceBaselineProblems(stage, current);
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(problems, Reason.INVALID_POLICY);
+    }
+    return PolicyEvaluator.namespaceBaseline(stage, current);
   }
 
   /**

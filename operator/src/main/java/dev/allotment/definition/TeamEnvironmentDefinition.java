@@ -8,6 +8,7 @@ import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterConnection;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.ProgramConfig;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
@@ -45,7 +46,9 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
 
   @Override
   public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
-    TeamEnvironmentModel model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
+    NamespaceBaseline baseline = PolicyChecks.baseline(resource.getSpec(), policies);
+    TeamEnvironmentModel model =
+        TeamEnvironmentModel.resolve(resource.getSpec(), defaults, baseline);
     var names = DerivedNames.teamEnvironment(resource.getMetadata().getName());
     if (!names.isEmpty()) {
       throw new InvalidSpecException(names);
@@ -78,7 +81,7 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
     }
     return new Prepared(
         TeamEnvironmentProgram.of(model, connection.map(ClusterConnection::kubeconfig)),
-        ProgramConfig.teamEnvironment(resource, defaults, connection),
+        ProgramConfig.teamEnvironment(resource, defaults, baseline, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.canonical()),
         Fingerprint.legacy(kindLabel(), TeamEnvironmentProgram.VERSION, model),
         model.team(),

@@ -7,6 +7,8 @@ import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
 import dev.allotment.validation.DriftInterval;
+import dev.allotment.program.NamespaceBaseline;
+import dev.allotment.validation.SpecProblem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -204,6 +206,27 @@ public final class PolicyEvaluator {
         minimumInterval);
   }
 
+  /**
+   * The baseline of the namespaces the operator creates for {@code stage}: team namespaces, and
+   * vcluster host namespaces (see {@link NamespaceBaseline#forVclusterHost()}). Each setting of
+   * {@code defaults.<stage>.namespaces} is the strictest the policies give: the most restrictive
+   * Pod Security level, DenyAll over DenyMetadata, the smallest quota item; a setting no policy
+   * gives is {@link NamespaceBaseline#DEFAULT}'s. A resource's spec has no say. Malformed values
+   * are left out here; {@link #namespaceBaselineProblems} names them.
+   */
+  public static NamespaceBaseline namespaceBaseline(Stage stage, List<PlatformPolicy> policies) {
+    return NamespaceBaselines.combine(stage, named(policies));
+  }
+
+  /**
+   * The malformed values of {@code defaults.<stage>.namespaces} in the policies (possible only in a
+   * policy stored around the CRD's schema), each naming the policy, the field and the fix.
+   */
+  public static List<SpecProblem> namespaceBaselineProblems(
+      Stage stage, List<PlatformPolicy> policies) {
+    return NamespaceBaselines.problems(stage, named(policies));
+  }
+
   private static void allowedList(
       List<Named> policies, ListRule rule, String value, List<PolicyViolation> violations) {
     List<Named> having = new ArrayList<>();
@@ -328,8 +351,8 @@ public final class PolicyEvaluator {
     return provider.name().toLowerCase(Locale.ROOT);
   }
 
-  /** PolicyChecks sorted by name, so that the output does not depend on the informer's order. */
-  private static List<Named> named(List<PlatformPolicy> policies) {
+  /** Policies sorted by name, so that the output does not depend on the informer's order. */
+  static List<Named> named(List<PlatformPolicy> policies) {
     return policies.stream()
         .map(
             p ->
@@ -343,7 +366,7 @@ public final class PolicyEvaluator {
   }
 
   /** A policy's name and spec; a policy without spec restricts nothing. */
-  private record Named(String name, Optional<PlatformPolicySpec> spec) {}
+  record Named(String name, Optional<PlatformPolicySpec> spec) {}
 
   /**
    * An allowed-list rule: its name, the request's field and value, and where a policy keeps the

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What a resource's own spec asks for (its approval, drift interval and drift policy, each
- * optional). PolicyChecks decide first; these can only tighten the result (see {@link
+ * optional). Policies decide first; these can only tighten the result (see {@link
  * PolicyEvaluator#settingsFor(dev.allotment.api.v1alpha1.Stage, java.util.List, SpecSettings)}).
  */
 public record SpecSettings(

@@ -40,7 +40,8 @@ public record ClusterModel(
     Map<String, String> argocdLabels,
     DeletionPolicy deletionPolicy,
     Optional<String> azureSubscriptionId,
-    Optional<String> vclusterChartRepository) {
+    Optional<String> vclusterChartRepository,
+    Optional<NamespaceBaseline> vclusterHostBaseline) {
 
   public static final String LATEST = "latest";
 
@@ -73,11 +74,28 @@ public record ClusterModel(
         .with("deletionPolicy", deletionPolicy)
         .with("azure.subscriptionId", azureSubscriptionId)
         .with("vcluster.chartRepository", vclusterChartRepository)
+        .with("vcluster.hostBaseline", vclusterHostBaseline.map(NamespaceBaseline::canonical))
         .text();
   }
 
-  /** Validates the spec and applies defaults, or names every problem. */
+  /**
+   * Validates the spec and applies defaults, or names every problem; a vcluster's host namespace
+   * gets the {@link NamespaceBaseline#DEFAULT default baseline}.
+   */
   public static ClusterModel resolve(Cluster cluster, ProgramDefaults defaults)
+      throws InvalidSpecException {
+    return resolve(cluster, defaults, NamespaceBaseline.DEFAULT);
+  }
+
+  /**
+   * Validates the spec and applies defaults, or names every problem.
+   *
+   * @param baseline the platform's baseline for the namespaces of the stage; a vcluster's host
+   *     namespace gets it as {@link NamespaceBaseline#forVclusterHost()} makes it, other providers
+   *     create no namespace
+   */
+  public static ClusterModel resolve(
+      Cluster cluster, ProgramDefaults defaults, NamespaceBaseline baseline)
       throws InvalidSpecException {
     ClusterSpec spec = cluster.getSpec();
     List<SpecProblem> problems =
@@ -123,6 +141,9 @@ public record ClusterModel(
             : Optional.empty(),
         spec.getProvider() == ClusterProvider.VCLUSTER
             ? Optional.of(defaults.vclusterChartRepository())
+            : Optional.empty(),
+        spec.getProvider() == ClusterProvider.VCLUSTER
+            ? Optional.of(baseline.forVclusterHost())
             : Optional.empty());
   }
 

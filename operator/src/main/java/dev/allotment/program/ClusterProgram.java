@@ -11,7 +11,7 @@ import dev.allotment.engine.StackProgram;
 public final class ClusterProgram {
 
   /** Part of every Cluster stack's fingerprint. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private ClusterProgram() {}
 

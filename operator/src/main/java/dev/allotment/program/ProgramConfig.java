@@ -30,6 +30,8 @@ import java.util.function.Function;
  *   <tr><td>{@code namespace}, {@code name}</td><td>the resource's</td></tr>
  *   <tr><td>{@code spec}</td><td>the resource's spec as JSON</td></tr>
  *   <tr><td>{@code defaults}</td><td>the operator's {@link ProgramDefaults} as JSON</td></tr>
+ *   <tr><td>{@code baseline}</td><td>the {@link NamespaceBaseline} the PlatformPolicies give the
+ *       resource's stage, as JSON</td></tr>
  *   <tr><td>{@code clusterServer}</td><td>TeamEnvironment: API server of its Cluster, or
  *       empty</td></tr>
  *   <tr><td>{@code clusterKubeconfig}</td><td>TeamEnvironment: kubeconfig of its Cluster, or
@@ -49,6 +51,7 @@ public final class ProgramConfig {
   static final String NAME = "name";
   static final String SPEC = "spec";
   static final String DEFAULTS = "defaults";
+  static final String BASELINE = "baseline";
   static final String CLUSTER_SERVER = "clusterServer";
   static final String CLUSTER_KUBECONFIG = "clusterKubeconfig";
 
@@ -87,8 +90,12 @@ public final class ProgramConfig {
 
   /** A TeamEnvironment's inputs, with the connection to its Cluster when it names one. */
   public static ProgramInputs teamEnvironment(
-      TeamEnvironment resource, ProgramDefaults defaults, Optional<ClusterConnection> cluster) {
-    Map<String, String> config = common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults);
+      TeamEnvironment resource,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline,
+      Optional<ClusterConnection> cluster) {
+    Map<String, String> config =
+        common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults, baseline);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     config.put(key(CLUSTER_SERVER), cluster.map(ClusterConnection::server).orElse(""));
     return new ProgramInputs(
@@ -96,8 +103,9 @@ public final class ProgramConfig {
         Map.of(key(CLUSTER_KUBECONFIG), cluster.map(ClusterConnection::kubeconfig).orElse("")));
   }
 
-  public static ProgramInputs cluster(Cluster resource, ProgramDefaults defaults) {
-    Map<String, String> config = common(CLUSTER, resource.getMetadata(), defaults);
+  public static ProgramInputs cluster(
+      Cluster resource, ProgramDefaults defaults, NamespaceBaseline baseline) {
+    Map<String, String> config = common(CLUSTER, resource.getMetadata(), defaults, baseline);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     return new ProgramInputs(config, Map.of());
   }
@@ -115,11 +123,13 @@ public final class ProgramConfig {
       throws InvalidSpecException {
     String kind = require(config, KIND);
     ProgramDefaults defaults = defaults(require(config, DEFAULTS));
+    NamespaceBaseline baseline = baseline(require(config, BASELINE));
     String spec = require(config, SPEC);
     return switch (kind) {
       case TEAM_ENVIRONMENT -> {
         TeamEnvironmentModel model =
-            TeamEnvironmentModel.resolve(JSON.unmarshal(spec, TeamEnvironmentSpec.class), defaults);
+            TeamEnvironmentModel.resolve(
+                JSON.unmarshal(spec, TeamEnvironmentSpec.class), defaults, baseline);
         if (model.clusterRef().isEmpty()) {
           yield new OfTeamEnvironment(model, Optional.empty());
         }
@@ -145,7 +155,7 @@ public final class ProgramConfig {
                 .withName(require(config, NAME))
                 .build());
         cluster.setSpec(JSON.unmarshal(spec, ClusterSpec.class));
-        yield new OfCluster(ClusterModel.resolve(cluster, defaults));
+        yield new OfCluster(ClusterModel.resolve(cluster, defaults, baseline));
       }
       default ->
           throw new IllegalStateException(
@@ -186,13 +196,30 @@ public final class ProgramConfig {
             .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
   }
 
+  /** The baseline as JSON: its components by name, the Pod Security level as labels write it. */
+  public static String baseline(NamespaceBaseline baseline) {
+    return JSON.asJson(baseline);
+  }
+
+  static NamespaceBaseline baseline(String text) {
+    NamespaceBaseline baseline = JSON.unmarshal(text, NamespaceBaseline.class);
+    if (baseline == null) {
+      throw missing(BASELINE);
+    }
+    return baseline;
+  }
+
   private static Map<String, String> common(
-      String kind, io.fabric8.kubernetes.api.model.ObjectMeta metadata, ProgramDefaults defaults) {
+      String kind,
+      io.fabric8.kubernetes.api.model.ObjectMeta metadata,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put(key(KIND), kind);
     config.put(key(RESOURCE_NAMESPACE), metadata.getNamespace());
     config.put(key(NAME), metadata.getName());
     config.put(key(DEFAULTS), defaults(defaults));
+    config.put(key(BASELINE), baseline(baseline));
     return config;
   }
 

@@ -44,7 +44,8 @@ public record TeamEnvironmentModel(
     String hubApiServer,
     Optional<String> clusterRef,
     Optional<String> clusterServer,
-    Optional<String> clusterKubeconfigDigest) {
+    Optional<String> clusterKubeconfigDigest,
+    NamespaceBaseline baseline) {
 
   public static final String DEFAULT_CPU = "4";
   public static final String DEFAULT_MEMORY = "8Gi";
@@ -86,11 +87,27 @@ public record TeamEnvironmentModel(
         .with("kubernetes.clusterRef", clusterRef)
         .with("cluster.server", clusterServer)
         .with("cluster.kubeconfigDigest", clusterKubeconfigDigest)
+        .with("kubernetes.baseline", baseline.canonical())
         .text();
   }
 
-  /** Validates the spec and applies defaults, or names every problem. */
+  /**
+   * Validates the spec and applies defaults, or names every problem; the namespace gets the {@link
+   * NamespaceBaseline#DEFAULT default baseline}.
+   */
   public static TeamEnvironmentModel resolve(TeamEnvironmentSpec spec, ProgramDefaults defaults)
+      throws InvalidSpecException {
+    return resolve(spec, defaults, NamespaceBaseline.DEFAULT);
+  }
+
+  /**
+   * Validates the spec and applies defaults, or names every problem.
+   *
+   * @param baseline the platform's baseline for the namespace, from the PlatformPolicies of the
+   *     stage
+   */
+  public static TeamEnvironmentModel resolve(
+      TeamEnvironmentSpec spec, ProgramDefaults defaults, NamespaceBaseline baseline)
       throws InvalidSpecException {
     List<SpecProblem> problems = TeamEnvironmentValidator.validate(spec, defaults);
     if (!problems.isEmpty()) {
@@ -130,7 +147,8 @@ public record TeamEnvironmentModel(
         defaults.hubApiServer(),
         kubernetes.map(KubernetesSpec::getClusterRef),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        baseline);
   }
 
   /**
@@ -159,7 +177,8 @@ public record TeamEnvironmentModel(
         hubApiServer,
         clusterRef,
         Optional.of(server),
-        Optional.of(kubeconfigDigest));
+        Optional.of(kubeconfigDigest),
+        baseline);
   }
 
   /** The API server the deployer kubeconfig points at: the Cluster's, or the hub's. */

@@ -34,9 +34,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The team's namespace on the hub: quota and default limits, a {@code deployer} service account
- * that is admin in this namespace only, a network policy that refuses traffic from other
- * namespaces, and a kubeconfig for the deployer that GitHub Actions receives as a secret.
+ * The team's namespace on the hub: the platform's baseline (Pod Security labels, an egress policy,
+ * storage and exposure quota; see {@link NamespaceBaseline}), quota and default limits, a {@code
+ * deployer} service account that is admin in this namespace only, a network policy that refuses
+ * traffic from other namespaces, and a kubeconfig for the deployer that GitHub Actions receives as
+ * a secret.
  */
 final class TeamNamespace {
 
@@ -82,6 +84,7 @@ final class TeamNamespace {
             createOnly(kubeconfig));
     Map<String, String> namespaceLabels = new LinkedHashMap<>(labels);
     namespaceLabels.put(Groups.LABEL_KIND, KIND);
+    namespaceLabels.putAll(model.baseline().podSecurityLabels());
 
     Map<String, String> annotations = new LinkedHashMap<>();
     if (model.meshInjection()) {
@@ -107,16 +110,7 @@ final class TeamNamespace {
         name + "-quota",
         ResourceQuotaArgs.builder()
             .metadata(meta("team-quota", name, labels))
-            .spec(
-                ResourceQuotaSpecArgs.builder()
-                    .hard(
-                        Map.of(
-                            "requests.cpu", model.cpuQuota(),
-                            "limits.cpu", model.cpuQuota(),
-                            "requests.memory", model.memoryQuota(),
-                            "limits.memory", model.memoryQuota(),
-                            "pods", Integer.toString(model.podQuota())))
-                    .build())
+            .spec(ResourceQuotaSpecArgs.builder().hard(quota(model)).build())
             .build(),
         inNamespace);
 
@@ -176,6 +170,8 @@ final class TeamNamespace {
             .build(),
         inNamespace);
 
+    NamespaceEgress.declare(name + "-egress", name, labels, model.baseline().egress(), inNamespace);
+
     // A long-lived token Secret: the token controller fills in token and ca.crt.
     var token =
         new Secret(
@@ -206,6 +202,18 @@ final class TeamNamespace {
 
     return new Declared(
         namespace.metadata().applyValue(m -> m.name().orElse(name)), deployerKubeconfig);
+  }
+
+  /** The spec's compute quota and the baseline's storage and exposure items. */
+  private static Map<String, String> quota(TeamEnvironmentModel model) {
+    Map<String, String> hard = new LinkedHashMap<>();
+    hard.put("requests.cpu", model.cpuQuota());
+    hard.put("limits.cpu", model.cpuQuota());
+    hard.put("requests.memory", model.memoryQuota());
+    hard.put("limits.memory", model.memoryQuota());
+    hard.put("pods", Integer.toString(model.podQuota()));
+    hard.putAll(model.baseline().quotaItems());
+    return hard;
   }
 
   /**

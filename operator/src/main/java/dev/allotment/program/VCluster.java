@@ -3,7 +3,10 @@ package dev.allotment.program;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.ResourceQuota;
+import com.pulumi.kubernetes.core.v1.ResourceQuotaArgs;
 import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceQuotaSpecArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
 import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
@@ -17,7 +20,9 @@ import java.util.Map;
 
 /**
  * A virtual cluster on the hub: the vcluster Helm chart in namespace {@code vc-<team>-<name>}, its
- * kubeconfig read back from the Secret vcluster writes there. Cheap and fast, for development.
+ * kubeconfig read back from the Secret vcluster writes there. Cheap and fast, for development. The
+ * host namespace runs every pod synced out of the virtual cluster, so it gets the platform's
+ * baseline before the chart goes in (see {@link NamespaceBaseline#forVclusterHost()}).
  */
 final class VCluster {
 
@@ -30,6 +35,21 @@ final class VCluster {
 
   static ClusterOutputs declare(ClusterModel model) {
     String namespaceName = model.vclusterNamespace();
+    NamespaceBaseline baseline =
+        model
+            .vclusterHostBaseline()
+            .orElseThrow(() -> new IllegalStateException("a vcluster model without its baseline"));
+    Map<String, String> labels =
+        Map.of(
+            Groups.LABEL_MANAGED_BY,
+            Groups.MANAGED_BY,
+            Groups.LABEL_TEAM,
+            model.team(),
+            Groups.LABEL_STAGE,
+            model.stage().value());
+    Map<String, String> namespaceLabels = new LinkedHashMap<>(labels);
+    namespaceLabels.put(Groups.LABEL_KIND, "cluster");
+    namespaceLabels.putAll(baseline.podSecurityLabels());
     // Created, never adopted: see TeamNamespace.
     var createOnly =
         new com.pulumi.kubernetes.Provider(
@@ -40,21 +60,27 @@ final class VCluster {
             namespaceName,
             NamespaceArgs.builder()
                 .metadata(
-                    ObjectMetaArgs.builder()
-                        .name(namespaceName)
-                        .labels(
-                            Map.of(
-                                Groups.LABEL_MANAGED_BY,
-                                Groups.MANAGED_BY,
-                                Groups.LABEL_TEAM,
-                                model.team(),
-                                Groups.LABEL_STAGE,
-                                model.stage().value(),
-                                Groups.LABEL_KIND,
-                                "cluster"))
-                        .build())
+                    ObjectMetaArgs.builder().name(namespaceName).labels(namespaceLabels).build())
                 .build(),
             CustomResourceOptions.builder().provider(createOnly).build());
+
+    var inNamespace = CustomResourceOptions.builder().dependsOn(namespace).build();
+    var quota =
+        new ResourceQuota(
+            namespaceName + "-quota",
+            ResourceQuotaArgs.builder()
+                .metadata(
+                    ObjectMetaArgs.builder()
+                        .name("platform-quota")
+                        .namespace(namespaceName)
+                        .labels(labels)
+                        .build())
+                .spec(ResourceQuotaSpecArgs.builder().hard(baseline.quotaItems()).build())
+                .build(),
+            inNamespace);
+    var egress =
+        NamespaceEgress.declare(
+            namespaceName + "-egress", namespaceName, labels, baseline.egress(), inNamespace);
 
     var release =
         new Release(
@@ -73,7 +99,7 @@ final class VCluster {
                         .build())
                 .values(values(model))
                 .build(),
-            CustomResourceOptions.builder().dependsOn(namespace).build());
+            CustomResourceOptions.builder().dependsOn(namespace, quota, egress).build());
 
     // vcluster writes its kubeconfig to Secret vc-<release> (key "config") once it is up.
     var kubeconfigSecret =

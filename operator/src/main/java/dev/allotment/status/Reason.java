@@ -13,6 +13,12 @@ public final class Reason {
   public static final String RETRY_SCHEDULED = "RetryScheduled";
   public static final String INVALID_SPEC = "InvalidSpec";
   public static final String POLICY_VIOLATION = "PolicyViolation";
+
+  /**
+   * A PlatformPolicy the resource is judged by holds a malformed value: the platform must fix it.
+   */
+  public static final String INVALID_POLICY = "InvalidPolicy";
+
   public static final String DESTROYING = "Destroying";
   public static final String DESTROY_STARTED = "DestroyStarted";
   public static final String DESTROY_SUCCEEDED = "DestroySucceeded";

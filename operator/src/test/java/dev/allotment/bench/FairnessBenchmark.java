@@ -76,7 +76,9 @@ public final class FairnessBenchmark {
               ProgramMode.INLINE,
               Optional.empty(),
               "pulumi",
-              OperationDeadlines.DEFAULTS);
+              OperationDeadlines.DEFAULTS,
+              Optional.empty(),
+              8080);
       try (var operator =
           new AllotmentOperator(
               client,

@@ -31,6 +31,8 @@ class OperatorConfigTest {
     assertThat(config.programMode()).isEqualTo(ProgramMode.INLINE);
     // The tests run from target/classes, not from a jar: there is no default program binary.
     assertThat(config.programBinary()).isEmpty();
+    assertThat(config.leaderElectionNamespace()).isEmpty();
+    assertThat(config.httpPort()).isEqualTo(8080);
   }
 
   @Test
@@ -55,7 +57,9 @@ class OperatorConfigTest {
                 Map.entry("ALLOTMENT_MESH_INJECTION", "true"),
                 Map.entry("ALLOTMENT_HUB_API_SERVER", "https://hub.example.com:6443"),
                 Map.entry("ALLOTMENT_PROGRAM_MODE", "process"),
-                Map.entry("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar")));
+                Map.entry("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar"),
+                Map.entry("ALLOTMENT_LEADER_ELECTION_NAMESPACE", "allotment-system"),
+                Map.entry("ALLOTMENT_HTTP_PORT", "9090")));
 
     assertThat(config.watchNamespaces()).isEqualTo(Set.of("team-a", "team-b"));
     assertThat(config.backendUrl()).isEqualTo("azblob://state");
@@ -74,6 +78,8 @@ class OperatorConfigTest {
                 "https://hub.example.com:6443"));
     assertThat(config.programMode()).isEqualTo(ProgramMode.PROCESS);
     assertThat(config.programBinary()).contains(Path.of("/opt/allotment/allotment-operator.jar"));
+    assertThat(config.leaderElectionNamespace()).contains("allotment-system");
+    assertThat(config.httpPort()).isEqualTo(9090);
   }
 
   @Test
@@ -146,5 +152,11 @@ class OperatorConfigTest {
                     Map.of("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/classes")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("ALLOTMENT_PROGRAM_BINARY must be a .jar");
+    assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_HTTP_PORT", "http")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_HTTP_PORT must be a port number");
+    assertThatThrownBy(() -> OperatorConfig.fromEnvironment(Map.of("ALLOTMENT_HTTP_PORT", "70000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ALLOTMENT_HTTP_PORT must be a port number");
   }
 }

@@ -7,10 +7,13 @@ import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.api.v1alpha1.EgressPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PodSecurityLevel;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.program.ClusterModel;
+import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.testing.Examples;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -46,6 +49,20 @@ class PlatformPolicyExampleTest {
     assertThat(spec.getGithub().getAllowedOrganizations()).containsExactly("nordic-retail");
     assertThat(spec.getTenancy()).hasSize(3);
     assertThat(spec.getRequireManualApprovalFor()).containsExactly(Stage.PRODUCTION);
+  }
+
+  @Test
+  void theNamespaceBaselinePerStageReadsAsWritten() {
+    assertThat(PolicyEvaluator.namespaceBaseline(Stage.DEVELOPMENT, List.of(GUARDRAILS)))
+        .isEqualTo(
+            new NamespaceBaseline(
+                PodSecurityLevel.RESTRICTED, EgressPolicy.DenyMetadata, "100Gi", 20, 0, 0));
+    assertThat(PolicyEvaluator.namespaceBaseline(Stage.TEST, List.of(GUARDRAILS)))
+        .isEqualTo(NamespaceBaseline.DEFAULT);
+    assertThat(PolicyEvaluator.namespaceBaseline(Stage.PRODUCTION, List.of(GUARDRAILS)))
+        .isEqualTo(
+            new NamespaceBaseline(
+                PodSecurityLevel.RESTRICTED, EgressPolicy.DenyAll, "500Gi", 50, 1, 0));
   }
 
   static Stream<Arguments> allowedExamples() throws Exception {

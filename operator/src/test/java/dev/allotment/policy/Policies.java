@@ -5,10 +5,14 @@ import dev.allotment.api.v1alpha1.AzurePolicySpec;
 import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.DriftPolicy;
+import dev.allotment.api.v1alpha1.EgressPolicy;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.NamespaceBaselineSpec;
+import dev.allotment.api.v1alpha1.NamespaceQuotaSpec;
 import dev.allotment.api.v1alpha1.NodeCountLimitsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.PodSecurityLevel;
 import dev.allotment.api.v1alpha1.PolicyDefaultsSpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.StageSettingsSpec;
@@ -98,12 +102,46 @@ final class Policies {
       settings.setApproval(approval);
       settings.setDriftInterval(driftInterval);
       settings.setDriftPolicy(driftPolicy);
-      switch (stage) {
-        case DEVELOPMENT -> s.getDefaults().setDevelopment(settings);
-        case TEST -> s.getDefaults().setTest(settings);
-        case PRODUCTION -> s.getDefaults().setProduction(settings);
-      }
+      put(s.getDefaults(), stage, settings);
     };
+  }
+
+  /**
+   * The namespace baseline of {@code stage}: Pod Security level and egress (null leaves one out),
+   * and the quota items as {@code storage,pvcs,loadBalancers,nodePorts} (empty items left out, null
+   * for no quota), e.g. {@code "20Gi,,,1"}.
+   */
+  static Consumer<PlatformPolicySpec> baseline(
+      Stage stage, PodSecurityLevel podSecurity, EgressPolicy egress, String quota) {
+    return s -> {
+      if (s.getDefaults() == null) {
+        s.setDefaults(new PolicyDefaultsSpec());
+      }
+      StageSettingsSpec settings =
+          s.getDefaults().forStage(stage).orElseGet(StageSettingsSpec::new);
+      NamespaceBaselineSpec baseline = new NamespaceBaselineSpec();
+      baseline.setPodSecurity(podSecurity);
+      baseline.setEgress(egress);
+      if (quota != null) {
+        String[] items = (quota + ",,,,").split(",", -1);
+        NamespaceQuotaSpec q = new NamespaceQuotaSpec();
+        q.setStorage(items[0].isEmpty() ? null : items[0]);
+        q.setPersistentVolumeClaims(items[1].isEmpty() ? null : Integer.valueOf(items[1]));
+        q.setLoadBalancers(items[2].isEmpty() ? null : Integer.valueOf(items[2]));
+        q.setNodePorts(items[3].isEmpty() ? null : Integer.valueOf(items[3]));
+        baseline.setQuota(q);
+      }
+      settings.setNamespaces(baseline);
+      put(s.getDefaults(), stage, settings);
+    };
+  }
+
+  private static void put(PolicyDefaultsSpec defaults, Stage stage, StageSettingsSpec settings) {
+    switch (stage) {
+      case DEVELOPMENT -> defaults.setDevelopment(settings);
+      case TEST -> defaults.setTest(settings);
+      case PRODUCTION -> defaults.setProduction(settings);
+    }
   }
 
   static Consumer<PlatformPolicySpec> requireManual(Stage... stages) {

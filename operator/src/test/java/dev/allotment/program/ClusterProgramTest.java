@@ -162,6 +162,47 @@ class ClusterProgramTest {
         .isEqualTo("https://payments-dev.vc-payments-payments-dev.svc:443");
   }
 
+  /**
+   * The vcluster's host namespace runs the virtual cluster's control plane and every pod synced out
+   * of it: Pod Security baseline (vcluster's control plane runs as root, which restricted refuses),
+   * no egress to the metadata range, and the storage and exposure quota with room for the
+   * vcluster's own volume.
+   */
+  @Test
+  void theVclusterHostNamespaceGetsTheBaseline() throws Exception {
+    Rendering rendering = render(Examples.cluster("vcluster"));
+    String host = "vc-payments-payments-dev";
+
+    assertThat(rendering.get("kubernetes:core/v1:Namespace", host).input("metadata.labels"))
+        .contains(
+            Map.of(
+                "app.kubernetes.io/managed-by", "allotment",
+                "platform.allotment.dev/team", "payments",
+                "platform.allotment.dev/stage", "development",
+                "platform.allotment.dev/kind", "cluster",
+                "pod-security.kubernetes.io/enforce", "baseline",
+                "pod-security.kubernetes.io/enforce-version", "latest",
+                "pod-security.kubernetes.io/warn", "baseline",
+                "pod-security.kubernetes.io/warn-version", "latest",
+                "pod-security.kubernetes.io/audit", "baseline",
+                "pod-security.kubernetes.io/audit-version", "latest"));
+    DeclaredResource egress =
+        rendering.get("kubernetes:networking.k8s.io/v1:NetworkPolicy", host + "-egress");
+    assertThat(egress.text("metadata.namespace")).contains(host);
+    assertThat(egress.input("spec.policyTypes")).contains(List.of("Egress"));
+    assertThat(egress.input("spec.egress.0.to.0.ipBlock"))
+        .contains(Map.of("cidr", "0.0.0.0/0", "except", List.of("169.254.0.0/16")));
+    DeclaredResource quota = rendering.get("kubernetes:core/v1:ResourceQuota", host + "-quota");
+    assertThat(quota.text("metadata.namespace")).contains(host);
+    assertThat(quota.input("spec.hard"))
+        .contains(
+            Map.of(
+                "requests.storage", "55Gi",
+                "persistentvolumeclaims", "11",
+                "services.loadbalancers", "0",
+                "services.nodeports", "0"));
+  }
+
   @Test
   void teamEnvironmentOnAClusterUsesAnExplicitProviderFromItsKubeconfig() throws Exception {
     var model =

@@ -125,8 +125,8 @@ class TeamEnvironmentProgramTest {
                 .text("enableServerSideApply"))
         .contains("false");
     var namespace = rendering.get("kubernetes:core/v1:Namespace", "payments-development");
-    assertThat(namespace.input("metadata.labels"))
-        .contains(
+    assertThat(labels(namespace))
+        .containsAllEntriesOf(
             Map.of(
                 "app.kubernetes.io/managed-by", "allotment",
                 "platform.allotment.dev/team", "payments",
@@ -152,12 +152,69 @@ class TeamEnvironmentProgramTest {
                 "limits.cpu", "4",
                 "requests.memory", "8Gi",
                 "limits.memory", "8Gi",
-                "pods", "40"));
+                "pods", "40",
+                "requests.storage", "50Gi",
+                "persistentvolumeclaims", "10",
+                "services.loadbalancers", "0",
+                "services.nodeports", "0"));
     assertThat(quota.text("metadata.namespace")).contains("payments-development");
 
     var prodQuota = production().ofType("kubernetes:core/v1:ResourceQuota").get(0);
     assertThat(prodQuota.text("metadata.namespace")).contains("payments-prod");
     assertThat(prodQuota.text("spec.hard.pods")).contains("200");
+  }
+
+  /**
+   * The baseline no spec can weaken: Pod Security restricted, enforced, warned and audited at the
+   * latest version (the quota's storage and exposure items: {@link
+   * #namespaceQuotaAndLimitsFollowTheSpec}).
+   */
+  @Test
+  void theNamespaceEnforcesRestrictedPodSecurity() throws Exception {
+    var namespace = development().get("kubernetes:core/v1:Namespace", "payments-development");
+
+    assertThat(labels(namespace))
+        .containsAllEntriesOf(
+            Map.of(
+                "pod-security.kubernetes.io/enforce", "restricted",
+                "pod-security.kubernetes.io/enforce-version", "latest",
+                "pod-security.kubernetes.io/warn", "restricted",
+                "pod-security.kubernetes.io/warn-version", "latest",
+                "pod-security.kubernetes.io/audit", "restricted",
+                "pod-security.kubernetes.io/audit-version", "latest"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> labels(DeclaredResource resource) {
+    return (Map<String, Object>) resource.input("metadata.labels").orElseThrow();
+  }
+
+  @Test
+  void egressToTheLinkLocalMetadataRangeIsDeniedAndDnsAllowed() throws Exception {
+    var egress =
+        development()
+            .get("kubernetes:networking.k8s.io/v1:NetworkPolicy", "payments-development-egress");
+
+    assertThat(egress.text("metadata.name")).contains("platform-egress");
+    assertThat(egress.text("metadata.namespace")).contains("payments-development");
+    assertThat(egress.input("spec.podSelector")).contains(Map.of());
+    assertThat(egress.input("spec.policyTypes")).contains(List.of("Egress"));
+    assertThat(egress.input("spec.egress"))
+        .contains(
+            List.of(
+                Map.of(
+                    "to",
+                    List.of(
+                        Map.of(
+                            "ipBlock",
+                            Map.of("cidr", "0.0.0.0/0", "except", List.of("169.254.0.0/16"))),
+                        Map.of("ipBlock", Map.of("cidr", "::/0", "except", List.of("fe80::/10"))),
+                        Map.of("namespaceSelector", Map.of()))),
+                Map.of(
+                    "ports",
+                    List.of(
+                        Map.of("protocol", "UDP", "port", 53.0),
+                        Map.of("protocol", "TCP", "port", 53.0)))));
   }
 
   @Test
@@ -173,7 +230,11 @@ class TeamEnvironmentProgramTest {
 
   @Test
   void networkPolicyAdmitsIngressOnlyFromTheSameNamespace() throws Exception {
-    var policy = development().ofType("kubernetes:networking.k8s.io/v1:NetworkPolicy").get(0);
+    var policy =
+        development()
+            .get(
+                "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                "payments-development-deny-other-namespaces");
     assertThat(policy.input("spec.podSelector")).contains(Map.of());
     assertThat(policy.input("spec.policyTypes")).contains(List.of("Ingress"));
     // One rule whose only peer is a pod selector without namespaceSelector: same namespace only.

@@ -1,6 +1,7 @@
 package dev.allotment.realengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Groups;
@@ -9,6 +10,8 @@ import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Admission;
+import dev.allotment.testing.Baselines;
 import dev.allotment.testing.ChartRepository;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
@@ -116,6 +119,7 @@ class ClusterOnRealEngineTest {
     String host = "vc-real-vc-real-vc";
     Namespace namespace = kube.namespaces().withName(host).get();
     assertThat(namespace.getMetadata().getLabels()).containsEntry(Groups.LABEL_TEAM, "real-vc");
+    assertHostBaseline(kube, host);
     assertThat(kube.secrets().inNamespace(host).list().getItems())
         .extracting(s -> s.getMetadata().getName())
         .contains("sh.helm.release.v1.real-vc.v1", "vc-real-vc");
@@ -164,6 +168,28 @@ class ClusterOnRealEngineTest {
         .satisfiesAnyOf(
             n -> assertThat(n).isNull(),
             n -> assertThat(n.getStatus().getPhase()).isEqualTo("Terminating"));
+  }
+
+  /**
+   * The host namespace runs vcluster's control plane and the pods synced out of the virtual
+   * cluster: Pod Security baseline admits the control plane as chart 0.21.2 runs it (as root) and
+   * refuses a privileged pod; the quota, with room for vcluster's own volume, refuses a
+   * LoadBalancer; the egress policy leaves out the link-local metadata range.
+   */
+  private static void assertHostBaseline(KubernetesClient kube, String host) {
+    Baselines.assertPodSecurity(kube, host, "baseline");
+    Baselines.assertStorageQuota(kube, host, "55Gi", 11);
+    Baselines.assertMetadataEgressDenied(kube, host);
+    // Admission of a pod needs the namespace's default service account.
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(() -> kube.serviceAccounts().inNamespace(host).withName("default").get() != null);
+    assertThat(Admission.refusal(kube, host, Admission.privileged("default")))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("violates PodSecurity \"baseline:latest\""));
+    assertThat(Admission.refusal(kube, host, Admission.vclusterControlPlane("default"))).isEmpty();
+    assertThat(Admission.refusal(kube, host, Admission.service("LoadBalancer")))
+        .hasValueSatisfying(m -> assertThat(m).contains("exceeded quota"));
   }
 
   private static String readKubeconfig() {

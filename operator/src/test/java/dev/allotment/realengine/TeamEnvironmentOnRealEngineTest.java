@@ -9,6 +9,8 @@ import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Admission;
+import dev.allotment.testing.Baselines;
 import dev.allotment.testing.RealEngine;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
@@ -68,7 +70,8 @@ class TeamEnvironmentOnRealEngineTest {
     assertThat(kube.rbac().roleBindings().inNamespace(namespace).list().getItems())
         .anySatisfy(b -> assertThat(b.getRoleRef().getName()).isEqualTo("admin"));
     assertThat(kube.network().v1().networkPolicies().inNamespace(namespace).list().getItems())
-        .hasSize(1);
+        .hasSize(2);
+    assertBaseline(kube, namespace);
     // The token controller filled the deployer's token Secret; the kubeconfig output carries it.
     String token =
         await()
@@ -355,6 +358,23 @@ class TeamEnvironmentOnRealEngineTest {
     // destroy the stack).
     real.restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
     environments.awaitUpToDate(changed, OPERATION);
+  }
+
+  /**
+   * The namespace's baseline on the real API server: Pod Security restricted refuses a privileged
+   * pod and admits a restricted one; the quota refuses a NodePort Service; the egress policy leaves
+   * out the link-local metadata range.
+   */
+  private static void assertBaseline(KubernetesClient kube, String namespace) {
+    Baselines.assertPodSecurity(kube, namespace, "restricted");
+    Baselines.assertStorageQuota(kube, namespace, "50Gi", 10);
+    Baselines.assertMetadataEgressDenied(kube, namespace);
+    assertThat(Admission.refusal(kube, namespace, Admission.privileged("deployer")))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("violates PodSecurity \"restricted:latest\""));
+    assertThat(Admission.refusal(kube, namespace, Admission.restricted("deployer"))).isEmpty();
+    assertThat(Admission.refusal(kube, namespace, Admission.service("NodePort")))
+        .hasValueSatisfying(m -> assertThat(m).contains("exceeded quota"));
   }
 
   /** A Pulumi CLI this JVM started (through the operator) and that still runs. */

@@ -33,6 +33,8 @@ public final class TestConfigs {
         ProgramMode.INLINE,
         Optional.empty(),
         "pulumi",
-        OperationDeadlines.DEFAULTS);
+        OperationDeadlines.DEFAULTS,
+        Optional.empty(),
+        8080);
   }
 }

@@ -10,7 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 /**
  * The platform team's guardrails for every TeamEnvironment and Cluster: where Azure resources and
  * clusters may go, which GitHub organizations repositories may live in, which namespaces may order
- * for which teams and stages, and how changes are approved and drift is handled per stage.
+ * for which teams and stages, how changes are approved and drift is handled per stage, and the
+ * baseline (Pod Security, egress, storage quota) of the namespaces the operator creates per stage.
  *
  * <p>Cluster-scoped: only platform engineers (who may write cluster-scoped resources) own it. Every
  * setting is optional; an absent one restricts nothing.
@@ -27,11 +28,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
  *   <li>the strictest {@code clusters.maxNodeCount} of a stage wins;
  *   <li>approval: Manual wins over Automatic, whether it comes from {@code defaults.<stage>} or
  *       {@code requireManualApprovalFor};
- *   <li>drift: the shortest {@code driftInterval} wins, and Correct wins over Report.
+ *   <li>drift: the shortest {@code driftInterval} wins, and Correct wins over Report;
+ *   <li>namespace baseline: the most restrictive {@code podSecurity}, DenyAll over DenyMetadata,
+ *       and the smallest of each quota item win (see {@code
+ *       dev.allotment.policy.PolicyEvaluator#namespaceBaseline}).
  * </ul>
  *
- * A resource's own spec may make these settings stricter, never weaker (see {@code
- * dev.allotment.policy.PolicyEvaluator#settingsFor}).
+ * A resource's own spec may make the approval and drift settings stricter, never weaker (see {@code
+ * dev.allotment.policy.PolicyEvaluator#settingsFor}); it has no say in the namespace baseline.
  */
 @Group(Groups.PLATFORM)
 @Version(Groups.V1ALPHA1)

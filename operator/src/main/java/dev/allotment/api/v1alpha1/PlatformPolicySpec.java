@@ -33,8 +33,10 @@ public class PlatformPolicySpec {
   private List<TenancyRuleSpec> tenancy;
 
   @JsonPropertyDescription(
-      "Approval and drift settings per stage. A resource's own spec may make them stricter (Manual"
-          + " approval, a shorter drift interval, Correct), never weaker.")
+      "Approval and drift settings per stage, and the baseline of the namespaces the operator"
+          + " creates for it. A resource's own spec may make approval and drift stricter (Manual"
+          + " approval, a shorter drift interval, Correct), never weaker; the namespace baseline is"
+          + " the policies' alone.")
   private PolicyDefaultsSpec defaults;
 
   @Size(max = 3)

@@ -3,7 +3,10 @@ package dev.allotment.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Optional;
 
-/** Approval and drift settings per stage; a field per stage so a misspelt stage is rejected. */
+/**
+ * Approval, drift and namespace baseline settings per stage; a field per stage so a misspelt stage
+ * is rejected.
+ */
 public class PolicyDefaultsSpec {
 
   @JsonPropertyDescription("Settings for development TeamEnvironments and Clusters.")

@@ -5,7 +5,10 @@ import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
-/** How changes of one stage are approved and how often, and how, drift is handled. */
+/**
+ * How changes of one stage are approved, how often and how drift is handled, and the baseline of
+ * the namespaces the operator creates for it.
+ */
 public class StageSettingsSpec {
 
   /** A whole number of seconds, minutes or hours, e.g. 30m or 6h. */
@@ -34,6 +37,12 @@ public class StageSettingsSpec {
           + " resource may ask for Correct itself.")
   private DriftPolicy driftPolicy;
 
+  @JsonPropertyDescription(
+      "The Pod Security level, egress and storage quota of the namespaces the operator creates"
+          + " for this stage (team namespaces and vcluster host namespaces). Only policies set"
+          + " them; a resource's spec cannot.")
+  private NamespaceBaselineSpec namespaces;
+
   public ApprovalMode getApproval() {
     return approval;
   }
@@ -56,5 +65,13 @@ public class StageSettingsSpec {
 
   public void setDriftPolicy(DriftPolicy driftPolicy) {
     this.driftPolicy = driftPolicy;
+  }
+
+  public NamespaceBaselineSpec getNamespaces() {
+    return namespaces;
+  }
+
+  public void setNamespaces(NamespaceBaselineSpec namespaces) {
+    this.namespaces = namespaces;
   }
 }
