@@ -2,14 +2,12 @@ package dev.allotment.lifecycle;
 
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.decision.DeletionDecision;
-import dev.allotment.definition.SharedSpec;
 import dev.allotment.definition.StackDefinition;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.Outcome;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.engine.Ticket;
-import dev.allotment.policy.EffectiveSettings;
 import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.PublishingStep;
 import dev.allotment.status.Reason;
@@ -47,27 +45,24 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
   DeleteControl cleanup(
       R resource, List<String> dependants, ResourceAccess<R> access, Runnable trigger) {
     // Observe.
-    StackRef ref = definition.stackRef(resource);
-    SharedSpec spec = definition.shared(resource);
-    EffectiveSettings settings =
-        spec.settings(shared.policies.current(), shared.minimumDriftInterval);
-    Optional<Outcome> finished = shared.operations.finished(ref);
+    Observation seen = Observation.of(definition, resource, shared);
+    Optional<Outcome> finished = seen.finished();
     Report<R> report = shared.report(resource, writer);
     boolean destroyed =
         finished
             .filter(o -> o.ticket().kind() == OperationKind.DESTROY && o.succeeded())
             .isPresent();
     if (finished.isPresent() && !destroyed) {
-      outcomes.record(resource, finished.get(), settings, report);
+      outcomes.record(resource, finished.get(), seen.settings(), report);
     }
     // Decide.
     var decision =
         DeletionDecision.decide(
-            spec.deletionPolicy(),
-            settings.retainRequired(),
+            seen.spec().deletionPolicy(),
+            seen.settings().retainRequired(),
             report.status(),
             destroyed,
-            shared.operations.inFlight(ref).isPresent(),
+            shared.operations.inFlight(seen.ref()).isPresent(),
             dependants,
             report.now());
     // Act.
@@ -79,14 +74,14 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
                 OutputsSecret.nameFor(resource),
                 existing -> OutputsSecret.ownedBy(existing, resource));
             shared.claims.release(resource);
-            report.destroyed(ref.stack());
+            report.destroyed(seen.ref().stack());
             yield DeleteControl.defaultDelete();
           }
           case WAIT_FOR_OPERATION -> DeleteControl.noFinalizerRemoval();
           case RETAIN -> {
             // The infrastructure keeps its names: so does the claim, for the same team and stage.
             shared.claims.retain(resource);
-            report.retained(decision.message(), ref.stack());
+            report.retained(decision.message(), seen.ref().stack());
             yield DeleteControl.defaultDelete();
           }
           case RELEASE -> {
@@ -103,7 +98,7 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
           }
           case DESTROY -> {
             publishing.beforeDestroy(resource);
-            destroy(ref, report, finished, trigger);
+            destroy(seen.ref(), report, finished, trigger);
             yield DeleteControl.noFinalizerRemoval();
           }
         };

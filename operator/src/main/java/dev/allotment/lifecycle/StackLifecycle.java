@@ -57,12 +57,10 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
 
   /** Reconciles a live resource. {@code trigger} asks for another reconcile of it. */
   public UpdateControl<R> reconcile(R resource, ResourceAccess<R> access, Runnable trigger) {
-    // Observe.
-    StackRef ref = definition.stackRef(resource);
-    SharedSpec spec = definition.shared(resource);
-    EffectiveSettings settings =
-        spec.settings(shared.policies.current(), shared.minimumDriftInterval);
-    Optional<Outcome> finished = shared.operations.finished(ref);
+    Observation seen = Observation.of(definition, resource, shared);
+    StackRef ref = seen.ref();
+    EffectiveSettings settings = seen.settings();
+    Optional<Outcome> finished = seen.finished();
     Report<R> report = shared.report(resource, writer);
     // Act on what finished first: every decision below reads the status it leaves.
     Optional<Duration> backoff =
@@ -70,7 +68,7 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
     // Right after publishing, the Secret informer may not have seen our own write yet.
     boolean outputsLost = finished.isEmpty() && outputsLost(report.status(), access);
     Duration next =
-        decideAndAct(resource, ref, spec, settings, report, finished, outputsLost, trigger);
+        decideAndAct(resource, ref, seen.spec(), settings, report, finished, outputsLost, trigger);
     report.write(access);
     finished.ifPresent(shared.operations::acknowledge);
     Duration reschedule = backoff.filter(b -> b.compareTo(next) < 0).orElse(next);

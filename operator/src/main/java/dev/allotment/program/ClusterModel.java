@@ -49,11 +49,7 @@ public record ClusterModel(
     argocdLabels = Collections.unmodifiableMap(new TreeMap<>(argocdLabels));
   }
 
-  /**
-   * The model as canonical text, the input of its fingerprint. The keys are written out here, not
-   * taken from Java names, so that renaming a component does not re-run every stack; a new
-   * component needs a key of its own.
-   */
+  /** The model as canonical text, keys written out: see {@link TeamEnvironmentModel#canonical}. */
   public String canonical() {
     return new Canonical()
         .with("name", name)
