@@ -16,7 +16,6 @@ import dev.allotment.publish.OutputsSecret;
 import dev.allotment.publish.PublishingStep;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
@@ -94,7 +93,7 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
     StackResourceStatus status = report.status();
     var pause =
         PauseDecision.decide(
-            annotation(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent(),
+            Annotations.of(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent(),
             settings.pauseForbidden(),
             Boolean.TRUE.equals(status.getPaused()));
     if (pause.refused()) {
@@ -186,11 +185,5 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
     Optional<Secret> secret = access.outputsSecret(name);
     return secret.isEmpty()
         || !status.getOutputsSecretRef().getDigest().equals(OutputsSecret.digest(secret.get()));
-  }
-
-  static Optional<String> annotation(HasMetadata resource, String name) {
-    return Optional.ofNullable(resource.getMetadata().getAnnotations())
-        .map(a -> a.get(name))
-        .filter(v -> !v.isBlank());
   }
 }

@@ -51,7 +51,7 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
             settings.approval(),
             status.getApproval(),
             prepared.fingerprint(),
-            StackLifecycle.annotation(resource, Annotations.APPROVE),
+            Annotations.of(resource, Annotations.APPROVE),
             "kubectl annotate "
                 + resource.getSingular()
                 + " "
@@ -73,7 +73,7 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
             && status.getApproval().getPlan() != null
             && !status.getApproval().getPlan().isEmpty()) {
           report.approved(
-              StackLifecycle.annotation(resource, Annotations.APPROVED_BY).orElse("unknown"));
+              Annotations.of(resource, Annotations.APPROVED_BY).orElse("unknown"));
         }
         yield ticket.isPresent() ? shared.resync : BUSY_RECHECK;
       }

@@ -1,5 +1,8 @@
 package dev.allotment.api.v1alpha1;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Optional;
+
 /** Annotations users set on Allotment resources to steer the operator. */
 public final class Annotations {
 
@@ -13,4 +16,11 @@ public final class Annotations {
   public static final String PAUSED = Groups.PLATFORM + "/paused";
 
   private Annotations() {}
+
+  /** The value of annotation {@code name} on {@code resource}; empty when absent or blank. */
+  public static Optional<String> of(HasMetadata resource, String name) {
+    return Optional.ofNullable(resource.getMetadata().getAnnotations())
+        .map(a -> a.get(name))
+        .filter(v -> !v.isBlank());
+  }
 }
