@@ -93,7 +93,9 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
     StackResourceStatus status = report.status();
     var pause =
         PauseDecision.decide(
-            Annotations.of(resource, Annotations.PAUSED).filter("true"::equalsIgnoreCase).isPresent(),
+            Annotations.of(resource, Annotations.PAUSED)
+                .filter("true"::equalsIgnoreCase)
+                .isPresent(),
             settings.pauseForbidden(),
             Boolean.TRUE.equals(status.getPaused()));
     if (pause.refused()) {

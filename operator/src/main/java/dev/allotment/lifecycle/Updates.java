@@ -72,8 +72,7 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
             && status.getApproval() != null
             && status.getApproval().getPlan() != null
             && !status.getApproval().getPlan().isEmpty()) {
-          report.approved(
-              Annotations.of(resource, Annotations.APPROVED_BY).orElse("unknown"));
+          report.approved(Annotations.of(resource, Annotations.APPROVED_BY).orElse("unknown"));
         }
         yield ticket.isPresent() ? shared.resync : BUSY_RECHECK;
       }

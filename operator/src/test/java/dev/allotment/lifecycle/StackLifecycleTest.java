@@ -235,16 +235,10 @@ class StackLifecycleTest {
     @Override
     public TeamEnvironment writeStatus(TeamEnvironment resource, StackResourceStatus status) {
       writes++;
-      return CLUSTER
-          .client()
-          .resources(TeamEnvironment.class)
-          .inNamespace(resource.getMetadata().getNamespace())
-          .withName(resource.getMetadata().getName())
-          .editStatus(
-              r -> {
-                r.setStatus(status);
-                return r;
-              });
+      TeamEnvironment current = environments.get(resource);
+      current.setStatus(status);
+      // The whole status replaced, so that a field the reconcile cleared is gone.
+      return CLUSTER.client().resource(current).updateStatus();
     }
   }
 
