@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class TeamEnvironmentProgram {
 
   /** Part of every TeamEnvironment stack's fingerprint. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private TeamEnvironmentProgram() {}
 

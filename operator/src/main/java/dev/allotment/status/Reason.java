@@ -54,5 +54,9 @@ public final class Reason {
   /** A name this resource derives is claimed by another resource. */
   public static final String NAME_CLAIMED = "NameClaimed";
 
+  // GitHub organization membership: Allotment never invites anyone into an organization.
+  /** An owner or contributor is not a member of the GitHub organization, as GitHub reports it. */
+  public static final String GITHUB_LOGIN_NOT_MEMBER = "GitHubLoginNotMember";
+
   private Reason() {}
 }
