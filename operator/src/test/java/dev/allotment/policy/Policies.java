@@ -6,6 +6,7 @@ import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.NodeCountLimitsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
@@ -45,6 +46,26 @@ final class Policies {
     return s -> {
       s.setGithub(new GitHubPolicySpec());
       s.getGithub().setAllowedOrganizations(Arrays.asList(allowed));
+    };
+  }
+
+  static Consumer<PlatformPolicySpec> members(String... allowed) {
+    return s -> {
+      if (s.getGithub() == null) {
+        s.setGithub(new GitHubPolicySpec());
+      }
+      s.getGithub().setAllowedMembers(Arrays.asList(allowed));
+    };
+  }
+
+  /** Caps; null leaves one out. */
+  static Consumer<PlatformPolicySpec> limits(
+      Integer teamEnvironments, Integer clusters, Integer members) {
+    return s -> {
+      s.setLimits(new LimitsPolicySpec());
+      s.getLimits().setMaxTeamEnvironmentsPerNamespace(teamEnvironments);
+      s.getLimits().setMaxClustersPerNamespace(clusters);
+      s.getLimits().setMaxMembersPerEnvironment(members);
     };
   }
 
