@@ -98,6 +98,7 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
 
   @Override
   public DeleteControl cleanup(Cluster resource, Context<Cluster> context) {
+    Policies.wakeThoseWaitingForRoom(resource, context, operationFinished::propagateEvent);
     return stacks.cleanup(resource, context, trigger(resource));
   }
 

@@ -125,17 +125,19 @@ final class OutcomeRecorder<R extends CustomResource<?, StackResourceStatus>> {
     OperationKind operation = outcome.ticket().kind();
     Duration delay = transitions.failed(status, outcome, generation, now);
     String message = outcome.failure().orElseThrow().getMessage();
-    var foreign =
+    var stalled =
         switch (outcome.failure().get().reason()) {
           case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
           case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
+          case NOT_ORG_MEMBERS -> Optional.of(Reason.GITHUB_LOGIN_NOT_MEMBER);
           default -> Optional.<String>empty();
         };
-    if (foreign.isPresent()) {
-      // Something of another's is in the way. Stalled until the resource or that thing changes;
-      // the retry that is still scheduled (with the same backoff) notices when it is gone.
-      transitions.invalidSpec(status, foreign.get(), message, generation, now);
-      events.warning(resource, foreign.get(), message);
+    if (stalled.isPresent()) {
+      // Something of another's is in the way, or someone who must first join the organization.
+      // Stalled until the resource or that thing changes; the retry that is still scheduled (with
+      // the same backoff) notices when it has.
+      transitions.invalidSpec(status, stalled.get(), message, generation, now);
+      events.warning(resource, stalled.get(), message);
       return delay;
     }
     events.warning(

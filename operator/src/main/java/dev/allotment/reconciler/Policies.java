@@ -3,6 +3,9 @@ package dev.allotment.reconciler;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.api.v1alpha1.StackStatus;
+import dev.allotment.policy.NamespaceMember;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyEvaluator;
@@ -15,8 +18,11 @@ import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.SpecProblem;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,7 +48,7 @@ final class Policies {
     if (!violations.isEmpty()) {
       throw new InvalidSpecException(
           violations.stream().map(PolicyViolation::toSpecProblem).toList(),
-          Reason.POLICY_VIOLATION);
+          PolicyEvaluator.reason(violations));
     }
   }
 
@@ -66,6 +72,71 @@ final class Policies {
       throw new InvalidSpecException(problems, Reason.INVALID_POLICY);
     }
     return PolicyEvaluator.namespaceBaseline(stage, current);
+  }
+
+  /**
+   * Refuses a resource its namespace has no room for under the policies' caps on resources per
+   * namespace (see {@link PolicyEvaluator#namespaceLimit}), counting the others of its kind in the
+   * controller's cache.
+   */
+  static <R extends CustomResource<?, StackResourceStatus>> void namespaceHasRoom(
+      R resource, Context<R> context, PolicySource policies) throws InvalidSpecException {
+    String namespace = resource.getMetadata().getNamespace();
+    List<NamespaceMember> others =
+        context
+            .getPrimaryCache()
+            .list(namespace)
+            .filter(
+                other -> !ResourceID.fromResource(other).equals(ResourceID.fromResource(resource)))
+            .map(Policies::member)
+            .toList();
+    Optional<SpecProblem> problem =
+        PolicyEvaluator.namespaceLimit(member(resource), others, policies.current());
+    if (problem.isPresent()) {
+      throw new InvalidSpecException(List.of(problem.get()), Reason.NAMESPACE_LIMIT_REACHED);
+    }
+  }
+
+  /**
+   * A resource whose deletion began makes room in its namespace: the others that may wait for room
+   * (those that never ran an operation) are asked to look again.
+   */
+  static <R extends CustomResource<?, StackResourceStatus>> void wakeThoseWaitingForRoom(
+      R deleted, Context<R> context, Consumer<ResourceID> trigger) {
+    context
+        .getPrimaryCache()
+        .list(deleted.getMetadata().getNamespace())
+        .filter(other -> !hasStack(other))
+        .map(ResourceID::fromResource)
+        .filter(id -> !id.equals(ResourceID.fromResource(deleted)))
+        .forEach(trigger);
+  }
+
+  private static <R extends CustomResource<?, StackResourceStatus>> NamespaceMember member(
+      R resource) {
+    var metadata = resource.getMetadata();
+    return new NamespaceMember(
+        resource.getKind(),
+        metadata.getNamespace(),
+        metadata.getName(),
+        Optional.ofNullable(metadata.getCreationTimestamp())
+            .map(Instant::parse)
+            .orElse(Instant.MAX),
+        hasStack(resource),
+        metadata.getDeletionTimestamp() != null);
+  }
+
+  /** Whether an operation ever started on the resource's stack. */
+  private static boolean hasStack(CustomResource<?, StackResourceStatus> resource) {
+    Optional<StackStatus> stack =
+        Optional.ofNullable(resource.getStatus()).map(StackResourceStatus::getStack);
+    return stack
+        .filter(
+            s ->
+                s.getLastUpdate() != null
+                    || s.getCurrentUpdate() != null
+                    || s.getAppliedFingerprint() != null)
+        .isPresent();
   }
 
   /**

@@ -162,6 +162,7 @@ public final class StackReconciler<R extends CustomResource<?, StackResourceStat
     String stallReason = Reason.INVALID_SPEC;
     try {
       prepared = Optional.of(kind.prepare(resource));
+      Policies.namespaceHasRoom(resource, context, policies);
     } catch (InvalidSpecException e) {
       prepared = Optional.empty();
       problems = e.getMessage();

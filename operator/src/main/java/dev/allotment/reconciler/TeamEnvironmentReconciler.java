@@ -103,6 +103,7 @@ public final class TeamEnvironmentReconciler
 
   @Override
   public DeleteControl cleanup(TeamEnvironment resource, Context<TeamEnvironment> context) {
+    Policies.wakeThoseWaitingForRoom(resource, context, operationFinished::propagateEvent);
     return stacks.cleanup(resource, context, trigger(resource));
   }
 
