@@ -91,6 +91,7 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
 
   @Override
   public DeleteControl cleanup(Cluster resource, Context<Cluster> context) {
+    Wakeups.thoseWaitingForRoom(resource, context, operationFinished::propagateEvent);
     return lifecycle.cleanup(
         resource, dependants(resource, context), new InformerAccess<>(context), trigger(resource));
   }

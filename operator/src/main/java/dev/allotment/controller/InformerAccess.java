@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,16 @@ final class InformerAccess<R extends CustomResource<?, StackResourceStatus>>
     return context.getSecondaryResources(Secret.class).stream()
         .filter(s -> name.equals(s.getMetadata().getName()))
         .findFirst();
+  }
+
+  @Override
+  public List<R> othersInNamespace(R resource) {
+    ResourceID self = ResourceID.fromResource(resource);
+    return context
+        .getPrimaryCache()
+        .list(resource.getMetadata().getNamespace())
+        .filter(other -> !ResourceID.fromResource(other).equals(self))
+        .toList();
   }
 
   @Override

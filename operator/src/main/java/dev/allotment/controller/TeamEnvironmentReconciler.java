@@ -102,6 +102,7 @@ public final class TeamEnvironmentReconciler
 
   @Override
   public DeleteControl cleanup(TeamEnvironment resource, Context<TeamEnvironment> context) {
+    Wakeups.thoseWaitingForRoom(resource, context, operationFinished::propagateEvent);
     return lifecycle.cleanup(resource, List.of(), new InformerAccess<>(context), trigger(resource));
   }
 

@@ -1,9 +1,13 @@
 package dev.allotment.controller;
 
+import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.claims.NameClaims;
+import dev.allotment.definition.NamespaceRoom;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import java.util.function.Consumer;
@@ -34,5 +38,20 @@ final class Wakeups {
                 .forEach(trigger));
     claims.onRelease(
         () -> context.getPrimaryCache().list().map(ResourceID::fromResource).forEach(trigger));
+  }
+
+  /**
+   * A resource whose deletion began makes room in its namespace: the others that may wait for room
+   * (those that never ran an operation) are asked to look again.
+   */
+  static <R extends CustomResource<?, StackResourceStatus>> void thoseWaitingForRoom(
+      R deleted, Context<R> context, Consumer<ResourceID> trigger) {
+    context
+        .getPrimaryCache()
+        .list(deleted.getMetadata().getNamespace())
+        .filter(other -> !NamespaceRoom.hasStack(other))
+        .map(ResourceID::fromResource)
+        .filter(id -> !id.equals(ResourceID.fromResource(deleted)))
+        .forEach(trigger);
   }
 }

@@ -38,7 +38,7 @@ final class PolicyChecks {
     if (!violations.isEmpty()) {
       throw new InvalidSpecException(
           violations.stream().map(PolicyViolation::toSpecProblem).toList(),
-          Reason.POLICY_VIOLATION);
+          PolicyEvaluator.reason(violations));
     }
   }
 

@@ -28,7 +28,13 @@ public class StackOperationException extends Exception {
      * A Secret the operator would publish to exists and is someone else's: it was left untouched,
      * and retrying cannot help until it is gone or the resource is renamed.
      */
-    FOREIGN_SECRET
+    FOREIGN_SECRET,
+    /**
+     * The program refused to declare team memberships for owners or contributors who are not
+     * members of the GitHub organization (GitHub would invite them into it; see {@link
+     * ProgramRefusal}). Retrying helps only once they have joined or the spec no longer lists them.
+     */
+    NOT_ORG_MEMBERS
   }
 
   private final Reason reason;

@@ -200,7 +200,7 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
 
   /**
    * A failed operation: the engine's message in status and an event; something of another's in the
-   * way stalls as well.
+   * way, or a login outside the GitHub organization, stalls as well.
    *
    * @return how long until the next attempt
    */
@@ -209,17 +209,19 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
     Duration delay = transitions.failed(status, outcome, generation, now);
     StackOperationException failure = outcome.failure().orElseThrow();
     String message = failure.getMessage();
-    var foreign =
+    var stalled =
         switch (failure.reason()) {
           case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
           case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
+          case NOT_ORG_MEMBERS -> Optional.of(Reason.GITHUB_LOGIN_NOT_MEMBER);
           default -> Optional.<String>empty();
         };
-    if (foreign.isPresent()) {
+    if (stalled.isPresent()) {
+      // Something of another's is in the way, or someone who must first join the organization.
       // Stalled until the resource or that thing changes; the retry that is still scheduled (with
-      // the same backoff) notices when it is gone.
-      transitions.invalidSpec(status, foreign.get(), message, generation, now);
-      events.warning(resource, foreign.get(), message);
+      // the same backoff) notices when it has.
+      transitions.invalidSpec(status, stalled.get(), message, generation, now);
+      events.warning(resource, stalled.get(), message);
       return delay;
     }
     events.warning(

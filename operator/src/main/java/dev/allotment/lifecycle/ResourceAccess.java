@@ -2,6 +2,7 @@ package dev.allotment.lifecycle;
 
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import io.fabric8.kubernetes.api.model.Secret;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface ResourceAccess<R> {
 
   /** The outputs Secret of this name in the resource's namespace, as last observed. */
   Optional<Secret> outputsSecret(String name);
+
+  /** The other resources of the same kind in the resource's namespace, as last observed. */
+  List<R> othersInNamespace(R resource);
 
   /** Writes the resource's status; returns the resource as stored. */
   R writeStatus(R resource, StackResourceStatus status);

@@ -5,7 +5,7 @@ import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.decision.FingerprintUpgrade;
 import dev.allotment.decision.PauseDecision;
 import dev.allotment.decision.UpdateDecision;
-import dev.allotment.definition.SharedSpec;
+import dev.allotment.definition.NamespaceRoom;
 import dev.allotment.definition.StackDefinition;
 import dev.allotment.definition.StackDefinition.Prepared;
 import dev.allotment.definition.WaitingException;
@@ -57,17 +57,13 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
   /** Reconciles a live resource. {@code trigger} asks for another reconcile of it. */
   public UpdateControl<R> reconcile(R resource, ResourceAccess<R> access, Runnable trigger) {
     Observation seen = Observation.of(definition, resource, shared);
-    StackRef ref = seen.ref();
     EffectiveSettings settings = seen.settings();
     Optional<Outcome> finished = seen.finished();
     Report<R> report = shared.report(resource, writer);
     // Act on what finished first: every decision below reads the status it leaves.
     Optional<Duration> backoff =
         finished.flatMap(o -> outcomes.record(resource, o, settings, report));
-    // Right after publishing, the Secret informer may not have seen our own write yet.
-    boolean outputsLost = finished.isEmpty() && outputsLost(report.status(), access);
-    Duration next =
-        decideAndAct(resource, ref, seen.spec(), settings, report, finished, outputsLost, trigger);
+    Duration next = decideAndAct(resource, seen, report, access, trigger);
     report.write(access);
     finished.ifPresent(shared.operations::acknowledge);
     Duration reschedule = backoff.filter(b -> b.compareTo(next) < 0).orElse(next);
@@ -82,15 +78,13 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
 
   /** Decides what the resource needs and starts it; returns when to look again. */
   private Duration decideAndAct(
-      R resource,
-      StackRef ref,
-      SharedSpec spec,
-      EffectiveSettings settings,
-      Report<R> report,
-      Optional<Outcome> finished,
-      boolean outputsLost,
-      Runnable trigger) {
+      R resource, Observation seen, Report<R> report, ResourceAccess<R> access, Runnable trigger) {
+    StackRef ref = seen.ref();
+    EffectiveSettings settings = seen.settings();
+    Optional<Outcome> finished = seen.finished();
     StackResourceStatus status = report.status();
+    // Right after publishing, the Secret informer may not have seen our own write yet.
+    boolean outputsLost = finished.isEmpty() && outputsLost(status, access);
     var pause =
         PauseDecision.decide(
             Annotations.of(resource, Annotations.PAUSED)
@@ -114,6 +108,7 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
     String stallReason = Reason.INVALID_SPEC;
     try {
       prepared = Optional.of(definition.prepare(resource));
+      NamespaceRoom.check(resource, access.othersInNamespace(resource), shared.policies);
     } catch (InvalidSpecException e) {
       prepared = Optional.empty();
       problems = e.getMessage();
@@ -171,7 +166,7 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
       case WAIT_FOR_BACKOFF -> decision.delay();
       case UP ->
           updates.update(
-              resource, ref, spec, settings, prepared.orElseThrow(), report, finished, trigger);
+              resource, ref, seen.spec(), settings, prepared.orElseThrow(), report, finished, trigger);
     };
   }
 

@@ -2,12 +2,15 @@ package dev.allotment.policy;
 
 import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
+import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
 import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.validation.DriftInterval;
+import dev.allotment.status.Reason;
 import dev.allotment.validation.SpecProblem;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,12 +38,18 @@ import java.util.function.Function;
  *   <li>{@code github.allowedOrganizations}: a TeamEnvironment's {@code spec.github.organization};
  *   <li>{@code clusters.allowedProviders}, {@code clusters.allowedRegions}, {@code
  *       clusters.allowedNodeSizes}, {@code clusters.maxNodeCount.<stage>} (count and auto-scaling
- *       maximum): a Cluster's provider, region and node pool.
+ *       maximum): a Cluster's provider, region and node pool;
+ *   <li>{@code github.allowedMembers}, {@code limits.maxMembersPerEnvironment}: a TeamEnvironment's
+ *       owners and contributors.
  * </ul>
  *
- * Allowed lists are compared case-insensitively (Azure and GitHub treat names so). A list that is
- * present but empty allows nothing (the CRD requires at least one entry, so only a policy written
- * around the schema has one); an absent list allows everything.
+ * <p>{@code limits.maxTeamEnvironmentsPerNamespace} and {@code limits.maxClustersPerNamespace}
+ * depend on the other resources of the namespace, not on the request alone: see {@link
+ * #namespaceLimit}.
+ *
+ * <p>Allowed lists are compared case-insensitively (Azure and GitHub treat names so). A list that
+ * is present but empty allows nothing (the CRD requires at least one entry, so only a policy
+ * written around the schema has one); an absent list allows everything.
  */
 public final class PolicyEvaluator {
 
@@ -53,6 +62,10 @@ public final class PolicyEvaluator {
   static final String AZURE_SUBSCRIPTIONS = "azure.allowedSubscriptions";
   static final String GITHUB_TEMPLATES = "github.allowedTemplates";
   static final String ARGOCD_PROJECTS = "argocd.allowedProjects";
+  static final String GITHUB_MEMBERS = "github.allowedMembers";
+  static final String MAX_MEMBERS = "limits.maxMembersPerEnvironment";
+  static final String MAX_TEAM_ENVIRONMENTS = "limits.maxTeamEnvironmentsPerNamespace";
+  static final String MAX_CLUSTERS = "limits.maxClustersPerNamespace";
 
   /** Argo CD projects a team may use when no policy lists any. */
   static final List<String> DEFAULT_PROJECTS = List.of("{team}", "team-{team}");
@@ -144,6 +157,9 @@ public final class PolicyEvaluator {
                     DEFAULT_PROJECTS,
                     request.team(),
                     violations));
+    allowedMembers(named, "spec.owners", request.owners(), violations);
+    allowedMembers(named, "spec.contributors", request.contributors(), violations);
+    memberLimit(named, request, violations);
     request
         .nodeCount()
         .ifPresent(n -> nodeLimit(named, request.stage(), "spec.nodePool.count", n, violations));
@@ -305,14 +321,150 @@ public final class PolicyEvaluator {
     return patterns.stream().anyMatch(p -> Tenancy.glob(p.toLowerCase(Locale.ROOT), lower));
   }
 
+  /**
+   * The condition reason for {@code violations}: {@code GitHubLoginNotAllowed} or {@code
+   * MemberLimitReached} when every one is of that rule, else {@code PolicyViolation}.
+   */
+  public static String reason(List<PolicyViolation> violations) {
+    Function<PolicyViolation, String> reasonOf =
+        v ->
+            switch (v.rule()) {
+              case GITHUB_MEMBERS -> Reason.GITHUB_LOGIN_NOT_ALLOWED;
+              case MAX_MEMBERS -> Reason.MEMBER_LIMIT_REACHED;
+              default -> Reason.POLICY_VIOLATION;
+            };
+    List<String> reasons = violations.stream().map(reasonOf).distinct().toList();
+    return reasons.size() == 1 ? reasons.get(0) : Reason.POLICY_VIOLATION;
+  }
+
+  /**
+   * Whether a namespace has room for one more resource of a kind under the policies' {@code
+   * limits.maxTeamEnvironmentsPerNamespace} or {@code limits.maxClustersPerNamespace} (the lowest
+   * cap wins). Resources count in order of creation, so the verdict on one never depends on those
+   * created after it; one that already has a stack is always allowed, so a cap lowered later stops
+   * only new ones; one being deleted does not count.
+   *
+   * @param resource the resource asking
+   * @param others the other resources of its kind in its namespace
+   * @return the problem, naming the cap and the count, when it is beyond the cap
+   */
+  public static Optional<SpecProblem> namespaceLimit(
+      NamespaceMember resource, List<NamespaceMember> others, List<PlatformPolicy> policies) {
+    if (resource.hasStack()) {
+      return Optional.empty();
+    }
+    boolean cluster = PolicyRequest.CLUSTER.equals(resource.kind());
+    String rule = cluster ? MAX_CLUSTERS : MAX_TEAM_ENVIRONMENTS;
+    Function<LimitsPolicySpec, Integer> cap =
+        cluster
+            ? LimitsPolicySpec::getMaxClustersPerNamespace
+            : LimitsPolicySpec::getMaxTeamEnvironmentsPerNamespace;
+    Optional<Named> strictest =
+        named(policies).stream()
+            .filter(p -> limits(p).map(cap).isPresent())
+            .min(Comparator.comparing(p -> limits(p).map(cap).orElseThrow()));
+    if (strictest.isEmpty()) {
+      return Optional.empty();
+    }
+    int max = limits(strictest.get()).map(cap).orElseThrow();
+    long before =
+        others.stream().filter(o -> !o.deleting()).filter(o -> o.createdBefore(resource)).count();
+    if (before < max) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SpecProblem(
+            "metadata.namespace",
+            resource.namespace()
+                + " already holds "
+                + before
+                + " "
+                + resource.kind()
+                + (before == 1 ? "" : "s")
+                + " created before this one, and PlatformPolicy \""
+                + PolicyViolation.abbreviate(strictest.get().name())
+                + "\" allows at most "
+                + max
+                + " per namespace (rule "
+                + rule
+                + "): delete one of them, or ask the platform team to raise the cap"));
+  }
+
+  /** Each login outside a policy's {@code github.allowedMembers}, named with its field. */
+  private static void allowedMembers(
+      List<Named> policies, String field, List<String> logins, List<PolicyViolation> out) {
+    for (Named policy : policies) {
+      Optional<List<String>> allowed =
+          policy
+              .spec()
+              .map(PlatformPolicySpec::getGithub)
+              .map(GitHubPolicySpec::getAllowedMembers)
+              .map(values -> values.stream().filter(v -> v != null).toList());
+      if (allowed.isEmpty()) {
+        continue;
+      }
+      List<String> outside =
+          logins.stream().filter(login -> !containsIgnoreCase(allowed.get(), login)).toList();
+      if (!outside.isEmpty()) {
+        out.add(
+            new PolicyViolation(
+                policy.name(),
+                GITHUB_MEMBERS,
+                field,
+                String.join(", ", outside),
+                // The list is the organization's people: not for a tenant's status message.
+                List.of("members the policy lists; ask the platform team to add one")));
+      }
+    }
+  }
+
+  private static Optional<LimitsPolicySpec> limits(Named policy) {
+    return policy.spec().map(PlatformPolicySpec::getLimits);
+  }
+
   private static void nodeLimit(
       List<Named> policies, Stage stage, String field, int value, List<PolicyViolation> out) {
-    Function<Named, Optional<Integer>> limit =
+    atMost(
+        policies,
         p ->
             p.spec()
                 .flatMap(PolicyEvaluator::clusters)
                 .map(ClusterPolicySpec::getMaxNodeCount)
-                .flatMap(l -> l.forStage(stage));
+                .flatMap(l -> l.forStage(stage)),
+        MAX_NODE_COUNT + "." + stage.value(),
+        field,
+        value,
+        "",
+        out);
+  }
+
+  /** Owners and contributors together beyond a policy's {@code limits.maxMembersPerEnvironment}. */
+  private static void memberLimit(
+      List<Named> policies, PolicyRequest request, List<PolicyViolation> out) {
+    atMost(
+        policies,
+        p -> limits(p).map(LimitsPolicySpec::getMaxMembersPerEnvironment),
+        MAX_MEMBERS,
+        "spec.owners and spec.contributors",
+        request.owners().size() + request.contributors().size(),
+        " logins",
+        out);
+  }
+
+  /**
+   * A violation for each policy whose {@code limit} {@code value} exceeds; what is allowed is the
+   * strictest limit of all.
+   *
+   * @param unit what is counted, for the message: "" or e.g. " logins"
+   */
+  private static void atMost(
+      List<Named> policies,
+      Function<Named, Optional<Integer>> limit,
+      String rule,
+      String field,
+      int value,
+      String unit,
+      List<PolicyViolation> out) {
     Optional<Integer> strictest =
         policies.stream().flatMap(p -> limit.apply(p).stream()).min(Integer::compare);
     for (Named policy : policies) {
@@ -324,10 +476,10 @@ public final class PolicyEvaluator {
                   out.add(
                       new PolicyViolation(
                           policy.name(),
-                          MAX_NODE_COUNT + "." + stage.value(),
+                          rule,
                           field,
-                          String.valueOf(value),
-                          List.of("at most " + strictest.orElseThrow()))));
+                          value + unit,
+                          List.of("at most " + strictest.orElseThrow() + unit))));
     }
   }
 

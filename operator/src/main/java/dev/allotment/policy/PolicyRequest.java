@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.TeamEnvironmentModel;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param azureSubscription a TeamEnvironment's subscription when it is not the operator's default
  * @param githubTemplate a TeamEnvironment's template repository
  * @param argocdProject a registered Cluster's Argo CD project
+ * @param owners a TeamEnvironment's owners (GitHub logins)
+ * @param contributors a TeamEnvironment's contributors (GitHub logins)
  */
 public record PolicyRequest(
     String kind,
@@ -44,7 +47,9 @@ public record PolicyRequest(
     Optional<Integer> autoScaleMax,
     Optional<String> azureSubscription,
     Optional<String> githubTemplate,
-    Optional<String> argocdProject) {
+    Optional<String> argocdProject,
+    List<String> owners,
+    List<String> contributors) {
 
   public static final String TEAM_ENVIRONMENT = "TeamEnvironment";
   public static final String CLUSTER = "Cluster";
@@ -65,9 +70,11 @@ public record PolicyRequest(
     Objects.requireNonNull(azureSubscription, "azureSubscription");
     Objects.requireNonNull(githubTemplate, "githubTemplate");
     Objects.requireNonNull(argocdProject, "argocdProject");
+    owners = List.copyOf(owners);
+    contributors = List.copyOf(contributors);
   }
 
-  /** A request that names no subscription, template or Argo CD project. */
+  /** A request that names no subscription, template, Argo CD project or GitHub login. */
   public PolicyRequest(
       String kind,
       String namespace,
@@ -96,7 +103,9 @@ public record PolicyRequest(
         autoScaleMax,
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -134,7 +143,9 @@ public record PolicyRequest(
         Optional.of(model.subscriptionId())
             .filter(s -> defaultSubscription.filter(s::equalsIgnoreCase).isEmpty()),
         model.template(),
-        Optional.empty());
+        Optional.empty(),
+        model.owners(),
+        model.contributors());
   }
 
   /**
@@ -158,7 +169,31 @@ public record PolicyRequest(
         ownNodes ? model.maxNodes() : Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        model.argocdRegister() ? model.argocdProject() : Optional.empty());
+        model.argocdRegister() ? model.argocdProject() : Optional.empty(),
+        List.of(),
+        List.of());
+  }
+
+  /** This request with a TeamEnvironment's GitHub logins. */
+  public PolicyRequest withLogins(List<String> owners, List<String> contributors) {
+    return new PolicyRequest(
+        kind,
+        namespace,
+        name,
+        team,
+        stage,
+        azureLocation,
+        githubOrganization,
+        clusterProvider,
+        region,
+        nodeSize,
+        nodeCount,
+        autoScaleMax,
+        azureSubscription,
+        githubTemplate,
+        argocdProject,
+        owners,
+        contributors);
   }
 
   /** Where the request's Azure location is written, for messages. */

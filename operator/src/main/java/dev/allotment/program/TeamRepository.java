@@ -27,10 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The team's GitHub side: two teams (everyone, and the owners), the repository, and an environment
- * named after the stage that holds the deployment credentials. Scoping the credentials to the
- * environment is what stops a workflow of another stage from deploying here; for production the
- * environment also requires an owner's review and runs only from protected branches.
+ * The team's GitHub side: two teams (everyone, and the owners) with memberships for organization
+ * members only (see {@link OrganizationMembers}), the repository, and an environment named after
+ * the stage that holds the deployment credentials. Scoping the credentials to the environment is
+ * what stops a workflow of another stage from deploying here; for production the environment also
+ * requires an owner's review and runs only from protected branches.
  */
 final class TeamRepository {
 
@@ -70,12 +71,17 @@ final class TeamRepository {
                 .privacy("closed")
                 .build(),
             options);
+    // A membership of someone outside the organization is an invitation into it: none is
+    // declared before GitHub has confirmed that every owner and contributor is a member.
+    Output<Boolean> members = OrganizationMembers.verified(model, provider);
+    Output<String> teamId = members.apply(ok -> team.id());
+    Output<String> ownersId = members.apply(ok -> owners.id());
     for (String login : model.owners()) {
-      membership(model.githubTeam(), team, login, "maintainer", options);
-      membership(model.githubOwnersTeam(), owners, login, "maintainer", options);
+      membership(model.githubTeam(), teamId, login, "maintainer", options);
+      membership(model.githubOwnersTeam(), ownersId, login, "maintainer", options);
     }
     for (String login : model.contributors()) {
-      membership(model.githubTeam(), team, login, "member", options);
+      membership(model.githubTeam(), teamId, login, "member", options);
     }
 
     var repositoryArgs =
@@ -169,11 +175,15 @@ final class TeamRepository {
   }
 
   private static void membership(
-      String teamName, Team team, String login, String role, CustomResourceOptions options) {
+      String teamName,
+      Output<String> teamId,
+      String login,
+      String role,
+      CustomResourceOptions options) {
     // GitHub logins are case-insensitive; the resource name must not change with the spelling.
     new TeamMembership(
         teamName + "-" + login.toLowerCase(Locale.ROOT),
-        TeamMembershipArgs.builder().teamId(team.id()).username(login).role(role).build(),
+        TeamMembershipArgs.builder().teamId(teamId).username(login).role(role).build(),
         options);
   }
 

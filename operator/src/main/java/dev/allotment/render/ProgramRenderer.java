@@ -9,6 +9,7 @@ import dev.allotment.engine.StackProgram;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,23 @@ public final class ProgramRenderer {
 
   private static final Object LOCK = new Object();
 
-  /** Runs the program and returns what it declared. */
+  /**
+   * Runs the program and returns what it declared. The GitHub organization has no members here: a
+   * TeamEnvironment's program refuses to run (see {@link #render(String, String, StackProgram,
+   * Collection)}).
+   */
   public Rendering render(String project, String stack, StackProgram program) {
+    return render(project, stack, program, List.of());
+  }
+
+  /**
+   * Runs the program and returns what it declared, with {@code githubMembers} as the members the
+   * GitHub organization reports. Offline nobody can ask GitHub, so the caller says who to assume.
+   */
+  public Rendering render(
+      String project, String stack, StackProgram program, Collection<String> githubMembers) {
     synchronized (LOCK) {
-      var mocks = new RecordingMocks();
+      var mocks = new RecordingMocks(List.copyOf(githubMembers));
       try {
         var result =
             PulumiTest.withOptions(
@@ -70,6 +84,11 @@ public final class ProgramRenderer {
     private final List<DeclaredResource> declared = Collections.synchronizedList(new ArrayList<>());
     private final List<DeclaredResource> invokes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger(1000);
+    private final List<String> githubMembers;
+
+    RecordingMocks(List<String> githubMembers) {
+      this.githubMembers = githubMembers;
+    }
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
@@ -133,10 +152,54 @@ public final class ProgramRenderer {
             case "digitalocean:index/getKubernetesVersions:getKubernetesVersions" ->
                 Map.of(
                     "latestVersion", COMPUTED, "validVersions", List.of(COMPUTED), "id", COMPUTED);
+            case "github:index/getOrganization:getOrganization" ->
+                organization(args.args, githubMembers);
             default -> Map.of();
           };
       return CompletableFuture.completedFuture(result);
     }
+  }
+
+  /** An organization with every output the provider promises; its members are the assumed ones. */
+  private static Map<String, Object> organization(Map<String, Object> args, List<String> members) {
+    Map<String, Object> organization = new LinkedHashMap<>();
+    for (String text :
+        List.of(
+            "defaultRepositoryPermission",
+            "description",
+            "id",
+            "membersAllowedRepositoryCreationType",
+            "name",
+            "nodeId",
+            "plan")) {
+      organization.put(text, COMPUTED);
+    }
+    for (String flag :
+        List.of(
+            "advancedSecurityEnabledForNewRepositories",
+            "dependabotAlertsEnabledForNewRepositories",
+            "dependabotSecurityUpdatesEnabledForNewRepositories",
+            "dependencyGraphEnabledForNewRepositories",
+            "membersCanCreateInternalRepositories",
+            "membersCanCreatePages",
+            "membersCanCreatePrivatePages",
+            "membersCanCreatePrivateRepositories",
+            "membersCanCreatePublicPages",
+            "membersCanCreatePublicRepositories",
+            "membersCanCreateRepositories",
+            "membersCanForkPrivateRepositories",
+            "secretScanningEnabledForNewRepositories",
+            "secretScanningPushProtectionEnabledForNewRepositories",
+            "twoFactorRequirementEnabled",
+            "webCommitSignoffRequired")) {
+      organization.put(flag, false);
+    }
+    organization.put("login", args.getOrDefault("name", COMPUTED));
+    organization.put("orgname", args.getOrDefault("name", COMPUTED));
+    organization.put("repositories", List.of());
+    organization.put("members", members);
+    organization.put("users", members.stream().map(login -> Map.of("login", login)).toList());
+    return organization;
   }
 
   private static String base64(String text) {

@@ -188,7 +188,16 @@ public final class RenderCommand {
       out.println();
       return true;
     }
-    Rendering rendering = renderer.render(ref.project(), ref.stack(), prepared.program());
+    // Offline nobody can ask GitHub who is a member of the organization; the operator's run does,
+    // and refuses what it finds outside.
+    List<String> assumedMembers = githubLogins(resource);
+    if (!assumedMembers.isEmpty()) {
+      out.println(
+          "  assumed members of the GitHub organization (checked when the operator runs it): "
+              + String.join(", ", assumedMembers));
+    }
+    Rendering rendering =
+        renderer.render(ref.project(), ref.stack(), prepared.program(), assumedMembers);
     // Mocks hand inputs over unwrapped: mask every value that carries a secret output.
     List<String> secretValues =
         rendering.secretOutputs().stream().map(rendering.outputs()::get).toList();
@@ -210,6 +219,16 @@ public final class RenderCommand {
     out.println("  verdict: valid (fingerprint " + prepared.fingerprint() + ")");
     out.println();
     return true;
+  }
+
+  private static List<String> githubLogins(HasMetadata resource) {
+    if (!(resource instanceof TeamEnvironment environment) || environment.getSpec() == null) {
+      return List.of();
+    }
+    List<String> logins = new ArrayList<>();
+    Optional.ofNullable(environment.getSpec().getOwners()).ifPresent(logins::addAll);
+    Optional.ofNullable(environment.getSpec().getContributors()).ifPresent(logins::addAll);
+    return logins;
   }
 
   private static String describe(NamespaceBinding binding) {

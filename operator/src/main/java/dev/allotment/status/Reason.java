@@ -59,5 +59,19 @@ public final class Reason {
   /** A name this resource derives is claimed by another resource. */
   public static final String NAME_CLAIMED = "NameClaimed";
 
+  // GitHub organization membership: Allotment never invites anyone into an organization.
+  /** An owner or contributor is not on a PlatformPolicy's github.allowedMembers list. */
+  public static final String GITHUB_LOGIN_NOT_ALLOWED = "GitHubLoginNotAllowed";
+
+  /** An owner or contributor is not a member of the GitHub organization, as GitHub reports it. */
+  public static final String GITHUB_LOGIN_NOT_MEMBER = "GitHubLoginNotMember";
+
+  // Fair share: caps a PlatformPolicy sets (spec.limits).
+  /** The namespace already holds as many resources of the kind as a PlatformPolicy allows. */
+  public static final String NAMESPACE_LIMIT_REACHED = "NamespaceLimitReached";
+
+  /** The environment lists more owners and contributors than a PlatformPolicy allows. */
+  public static final String MEMBER_LIMIT_REACHED = "MemberLimitReached";
+
   private Reason() {}
 }

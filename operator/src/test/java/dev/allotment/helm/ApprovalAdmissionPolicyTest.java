@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.testing.ControlPlane;
@@ -13,15 +12,11 @@ import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.io.IOException;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +43,7 @@ class ApprovalAdmissionPolicyTest {
   private static final String NAMESPACE = "team-payments";
 
   private static final String EDITOR = "allotment-test-teamenvironment-editor";
-  private List<JsonNode> policy;
+  private String policy;
 
   @BeforeAll
   static void startTheControlPlane() {
@@ -74,23 +69,8 @@ class ApprovalAdmissionPolicyTest {
 
   @BeforeEach
   void installThePolicy() throws IOException {
-    Helm helm = Helm.locate();
-    policy =
-        helm.template().stream()
-            .filter(d -> d.path("kind").asText().startsWith("ValidatingAdmissionPolicy"))
-            .toList();
-    assertThat(policy)
-        .extracting(d -> d.path("kind").asText())
-        .containsExactlyInAnyOrder("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding");
-    var applied =
-        plane
-            .kubectl()
-            .run(
-                policy.stream().map(JsonNode::toString).collect(Collectors.joining("\n---\n")),
-                "apply",
-                "--server-side",
-                "-f",
-                "-");
+    policy = Helm.locate().admissionPolicy("approvals");
+    var applied = plane.kubectl().run(policy, "apply", "--server-side", "-f", "-");
     assertThat(applied.ok()).as("%s", applied).isTrue();
 
     admin
@@ -138,14 +118,7 @@ class ApprovalAdmissionPolicyTest {
 
   @AfterEach
   void removeThePolicy() {
-    plane
-        .kubectl()
-        .run(
-            policy.stream().map(JsonNode::toString).collect(Collectors.joining("\n---\n")),
-            "delete",
-            "--ignore-not-found",
-            "-f",
-            "-");
+    plane.kubectl().run(policy, "delete", "--ignore-not-found", "-f", "-");
     admin.rbac().clusterRoles().withName(EDITOR).delete();
   }
 
@@ -156,7 +129,7 @@ class ApprovalAdmissionPolicyTest {
     TeamEnvironment created = admin.resource(production).create();
 
     // A team member may edit the resource, but not approve it, whatever name they give.
-    KubernetesClient mallory = as("mallory", "team-payments");
+    KubernetesClient mallory = plane.clientAs("mallory", "team-payments");
     await()
         .atMost(StackResources.DEADLINE)
         .untilAsserted(
@@ -171,7 +144,7 @@ class ApprovalAdmissionPolicyTest {
     patch(mallory, created, "{\"metadata\":{\"labels\":{\"cost-center\":\"cc-4711\"}}}");
 
     // An approver must sign with their own name.
-    KubernetesClient dave = as("dave", "platform-approvers");
+    KubernetesClient dave = plane.clientAs("dave", "platform-approvers");
     assertThatThrownBy(() -> approve(dave, created, "erin"))
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("approved-by must be the approving user: set it to dave");
@@ -211,15 +184,5 @@ class ApprovalAdmissionPolicyTest {
         .inNamespace(resource.getMetadata().getNamespace())
         .withName(resource.getMetadata().getName())
         .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
-  }
-
-  private static KubernetesClient as(String user, String group) {
-    return new KubernetesClientBuilder()
-        .withConfig(
-            new ConfigBuilder(admin.getConfiguration())
-                .withImpersonateUsername(user)
-                .withImpersonateGroups(group)
-                .build())
-        .build();
   }
 }

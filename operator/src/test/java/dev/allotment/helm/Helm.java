@@ -101,6 +101,24 @@ final class Helm {
     return ManifestSchemas.readYamlDocuments(result.stdout());
   }
 
+  /**
+   * The chart's ValidatingAdmissionPolicy {@code <release>-<suffix>} and its binding, as one
+   * multi-document YAML for {@code kubectl apply -f -}.
+   */
+  String admissionPolicy(String suffix) {
+    String name = RELEASE + "-" + suffix;
+    List<JsonNode> documents =
+        template().stream()
+            .filter(d -> d.path("kind").asText().startsWith("ValidatingAdmissionPolicy"))
+            .filter(d -> d.path("metadata").path("name").asText().equals(name))
+            .toList();
+    if (documents.size() != 2) {
+      throw new AssertionError(
+          "the chart should render policy " + name + " and its binding, found " + documents);
+    }
+    return String.join("\n---\n", documents.stream().map(JsonNode::toString).toList());
+  }
+
   Result templateResult(String... extraArgs) {
     List<String> args = new ArrayList<>();
     args.addAll(

@@ -3,7 +3,10 @@ package dev.allotment.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.engine.OperationKind;
@@ -14,13 +17,18 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The platform's PlatformPolicies as teams meet them: refusals, changes, forced approval. */
+/**
+ * The platform's PlatformPolicies as teams meet them: refusals, changes, forced approval; who may
+ * be in a team (github.allowedMembers) and how much one namespace may order (limits).
+ */
 class PolicyEnforcementTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
@@ -120,5 +128,138 @@ class PolicyEnforcementTest {
     environments.awaitCondition(created, ConditionType.READY, "False", Reason.AWAITING_APPROVAL);
     assertThat(engine.count(OperationKind.PREVIEW)).isEqualTo(1);
     assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /** Creates or replaces the test's policy and waits until the API server has it. */
+  private void applyPolicy(Consumer<PlatformPolicySpec> spec) {
+    PlatformPolicy policy = new PlatformPolicy();
+    policy.getMetadata().setName(policyName);
+    policy.setSpec(new PlatformPolicySpec());
+    spec.accept(policy.getSpec());
+    CLUSTER.client().resource(policy).createOr(NonDeletingOperation::update);
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () -> CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).get(),
+            p -> p != null);
+  }
+
+  private static Consumer<PlatformPolicySpec> allowedMembers(String... logins) {
+    return s -> {
+      s.setGithub(new GitHubPolicySpec());
+      s.getGithub().setAllowedMembers(List.of(logins));
+    };
+  }
+
+  private static Consumer<PlatformPolicySpec> limits(Consumer<LimitsPolicySpec> limits) {
+    return s -> {
+      s.setLimits(new LimitsPolicySpec());
+      limits.accept(s.getLimits());
+    };
+  }
+
+  /** The development example for a team of its own. */
+  private static TeamEnvironment environment(String team) {
+    TeamEnvironment environment = Examples.development();
+    environment.getSpec().setTeam(team);
+    environment.getMetadata().setName(team + "-development");
+    return environment;
+  }
+
+  @Test
+  void aLoginOutsideTheAllowListStallsNamingItBeforeAnythingRuns() {
+    applyPolicy(allowedMembers("alice-nordic", "BOB-DEV"));
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            created, ConditionType.STALLED, "True", Reason.GITHUB_LOGIN_NOT_ALLOWED);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("spec.contributors")
+        .contains("\"carol-dev\"")
+        .contains("PlatformPolicy \"" + policyName + "\"")
+        .contains("github.allowedMembers")
+        .doesNotContain("bob-dev");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+    assertThat(engine.count(OperationKind.PREVIEW)).isZero();
+
+    // carol-dev joined the organization and the platform lists her: the environment goes ahead.
+    applyPolicy(allowedMembers("alice-nordic", "bob-dev", "carol-dev"));
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  @Test
+  void tooManyLoginsStallNamingTheCountAndTheCap() {
+    applyPolicy(limits(l -> l.setMaxMembersPerEnvironment(2)));
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            created, ConditionType.STALLED, "True", Reason.MEMBER_LIMIT_REACHED);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("\"3 logins\"")
+        .contains("at most 2 logins")
+        .contains("limits.maxMembersPerEnvironment");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  @Test
+  void aFullNamespaceStallsTheNewestUntilAnotherIsDeleted() {
+    CLUSTER.allowAnyTeam();
+    applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(1)));
+    TeamEnvironment first = environments.apply(environment("cap-a"));
+    environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
+
+    TeamEnvironment second = environments.apply(environment("cap-b"));
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            second, ConditionType.STALLED, "True", Reason.NAMESPACE_LIMIT_REACHED);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .contains("already holds 1 TeamEnvironment created before this one")
+        .contains("PlatformPolicy \"" + policyName + "\" allows at most 1 per namespace")
+        .contains("limits.maxTeamEnvironmentsPerNamespace");
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(second))).isZero();
+
+    environments.delete(first);
+
+    environments.awaitCondition(second, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  @Test
+  void aCapLoweredLaterStopsOnlyNewEnvironments() {
+    CLUSTER.allowAnyTeam();
+    applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(2)));
+    TeamEnvironment first = environments.apply(environment("low-a"));
+    TeamEnvironment second = environments.apply(environment("low-b"));
+    environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    environments.awaitCondition(second, ConditionType.READY, "True", Reason.UP_TO_DATE);
+
+    applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(1)));
+    TeamEnvironment third = environments.apply(environment("low-c"));
+
+    // Stalled under either cap; the message shows when the operator applies the lowered one.
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () -> environments.get(third),
+            r ->
+                StackResources.hasCondition(
+                        r, ConditionType.STALLED, "True", Reason.NAMESPACE_LIMIT_REACHED)
+                    && StackResources.condition(r, ConditionType.STALLED)
+                        .getMessage()
+                        .contains(
+                            "already holds 2 TeamEnvironments created before this one, and"
+                                + " PlatformPolicy \""
+                                + policyName
+                                + "\" allows at most 1"));
+    // The second, beyond the lowered cap, keeps working: its change is applied.
+    TeamEnvironment changed =
+        environments.edit(second, r -> r.getSpec().getContributors().add("erin-dev"));
+    environments.awaitUpToDate(changed, StackResources.DEADLINE);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(second))).isEqualTo(2);
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(third))).isZero();
   }
 }

@@ -233,6 +233,14 @@ class StackLifecycleTest {
     }
 
     @Override
+    public List<TeamEnvironment> othersInNamespace(TeamEnvironment resource) {
+      return CLUSTER.client().resources(TeamEnvironment.class).inNamespace(CLUSTER.namespace())
+          .list().getItems().stream()
+          .filter(other -> !other.getMetadata().getName().equals(resource.getMetadata().getName()))
+          .toList();
+    }
+
+    @Override
     public TeamEnvironment writeStatus(TeamEnvironment resource, StackResourceStatus status) {
       writes++;
       TeamEnvironment current = environments.get(resource);

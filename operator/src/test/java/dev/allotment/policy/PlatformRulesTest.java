@@ -35,7 +35,9 @@ class PlatformRulesTest {
         Optional.empty(),
         subscription,
         template,
-        project);
+        project,
+        List.of(),
+        List.of());
   }
 
   private static final PlatformPolicy RULES =

@@ -9,6 +9,7 @@ import dev.allotment.api.v1alpha1.EgressPolicy;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
 import dev.allotment.api.v1alpha1.NamespaceBaselineSpec;
 import dev.allotment.api.v1alpha1.NamespaceQuotaSpec;
+import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.NodeCountLimitsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
@@ -49,6 +50,26 @@ final class Policies {
     return s -> {
       s.setGithub(new GitHubPolicySpec());
       s.getGithub().setAllowedOrganizations(Arrays.asList(allowed));
+    };
+  }
+
+  static Consumer<PlatformPolicySpec> members(String... allowed) {
+    return s -> {
+      if (s.getGithub() == null) {
+        s.setGithub(new GitHubPolicySpec());
+      }
+      s.getGithub().setAllowedMembers(Arrays.asList(allowed));
+    };
+  }
+
+  /** Caps; null leaves one out. */
+  static Consumer<PlatformPolicySpec> limits(
+      Integer teamEnvironments, Integer clusters, Integer members) {
+    return s -> {
+      s.setLimits(new LimitsPolicySpec());
+      s.getLimits().setMaxTeamEnvironmentsPerNamespace(teamEnvironments);
+      s.getLimits().setMaxClustersPerNamespace(clusters);
+      s.getLimits().setMaxMembersPerEnvironment(members);
     };
   }
 

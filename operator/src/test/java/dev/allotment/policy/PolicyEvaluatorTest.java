@@ -3,8 +3,10 @@ package dev.allotment.policy;
 import static dev.allotment.policy.Policies.all;
 import static dev.allotment.policy.Policies.cluster;
 import static dev.allotment.policy.Policies.environment;
+import static dev.allotment.policy.Policies.limits;
 import static dev.allotment.policy.Policies.locations;
 import static dev.allotment.policy.Policies.maxNodes;
+import static dev.allotment.policy.Policies.members;
 import static dev.allotment.policy.Policies.nodeSizes;
 import static dev.allotment.policy.Policies.organizations;
 import static dev.allotment.policy.Policies.policy;
@@ -46,6 +48,10 @@ class PolicyEvaluatorTest {
           Optional.empty(),
           Optional.empty(),
           Optional.empty());
+
+  /** A TeamEnvironment of one owner and two contributors. */
+  private static final PolicyRequest TEAM =
+      environment().withLogins(List.of("alice-nordic"), List.of("bob-dev", "carol-dev"));
 
   static Stream<Arguments> rules() {
     return Stream.of(
@@ -153,6 +159,27 @@ class PolicyEvaluatorTest {
             tenancy("team-checkout", "checkout", "*"),
             environment(),
             "tenancy metadata.namespace=team-payments"),
+        row(
+            "every login allowed, compared case-insensitively",
+            members("Alice-Nordic", "BOB-dev", "carol-dev", "dave-lead"),
+            TEAM),
+        row(
+            "a login not allowed, named with its field",
+            members("alice-nordic", "bob-dev"),
+            TEAM,
+            "github.allowedMembers spec.contributors=carol-dev"),
+        row(
+            "logins not allowed in both fields: one violation per field, every login named",
+            members("dave-lead"),
+            TEAM,
+            "github.allowedMembers spec.owners=alice-nordic",
+            "github.allowedMembers spec.contributors=bob-dev, carol-dev"),
+        row("logins within the cap", limits(null, null, 3), TEAM),
+        row(
+            "logins beyond the cap: owners and contributors count together",
+            limits(null, null, 2),
+            TEAM,
+            "limits.maxMembersPerEnvironment spec.owners and spec.contributors=3 logins"),
         row(
             "every rule broken: tenancy first, then Azure, GitHub, provider, region, size, nodes",
             all(

@@ -8,6 +8,7 @@ import dev.allotment.config.ProgramDefaults;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.testing.Examples;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,9 @@ class PolicyRequestTest {
                 // Not the operator's default subscription: a policy may restrict it.
                 Optional.of("11111111-2222-3333-4444-555555555555"),
                 Optional.empty(),
-                Optional.empty()));
+                Optional.empty(),
+                List.of("alice-nordic"),
+                List.of("bob-dev", "carol-dev")));
   }
 
   @Test
@@ -90,7 +93,9 @@ class PolicyRequestTest {
                 Optional.empty(),
                 Optional.empty(),
                 // Registered with Argo CD: the project is checked against the policies.
-                Optional.of("payments")));
+                Optional.of("payments"),
+                List.of(),
+                List.of()));
   }
 
   @Test

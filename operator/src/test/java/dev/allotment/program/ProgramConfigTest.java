@@ -134,9 +134,10 @@ class ProgramConfigTest {
     var renderer = new ProgramRenderer();
     StackDefinition.Prepared prepared = environments.prepare(Examples.onCluster());
 
-    Rendering inline = renderer.render("p", "s", prepared.program());
+    List<String> members = Examples.onCluster().getSpec().getOwners();
+    Rendering inline = renderer.render("p", "s", prepared.program(), members);
     Rendering fromConfig =
-        renderer.render("p", "s", ProgramConfig.resolve(prepared.inputs()).program());
+        renderer.render("p", "s", ProgramConfig.resolve(prepared.inputs()).program(), members);
 
     assertThat(declared(fromConfig)).isEqualTo(declared(inline)).isNotEmpty();
     assertThat(fromConfig.outputs().keySet()).isEqualTo(inline.outputs().keySet());

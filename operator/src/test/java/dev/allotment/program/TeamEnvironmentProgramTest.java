@@ -1,9 +1,12 @@
 package dev.allotment.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.ProgramRefusal;
+import dev.allotment.engine.StackOperationException;
 import dev.allotment.render.DeclaredResource;
 import dev.allotment.render.ProgramRenderer;
 import dev.allotment.render.Rendering;
@@ -11,6 +14,7 @@ import dev.allotment.testing.Examples;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The TeamEnvironment program, evaluated with Pulumi's mocks on the examples users start from. */
@@ -27,7 +31,17 @@ class TeamEnvironmentProgramTest {
 
   private Rendering render(TeamEnvironment resource, ProgramDefaults defaults) throws Exception {
     var model = TeamEnvironmentModel.resolve(resource.getSpec(), defaults);
-    return renderer.render("allotment-teamenvironment", "test", TeamEnvironmentProgram.of(model));
+    return render(model, members(model));
+  }
+
+  private Rendering render(TeamEnvironmentModel model, List<String> githubMembers) {
+    return renderer.render(
+        "allotment-teamenvironment", "test", TeamEnvironmentProgram.of(model), githubMembers);
+  }
+
+  /** Every owner and contributor, as members of the organization. */
+  private static List<String> members(TeamEnvironmentModel model) {
+    return Stream.concat(model.owners().stream(), model.contributors().stream()).toList();
   }
 
   private Rendering development() throws Exception {
@@ -329,5 +343,56 @@ class TeamEnvironmentProgramTest {
     assertThat(repository.text("visibility")).contains("internal");
     assertThat(repository.text("template.repository")).contains("service-template");
     assertThat(repository.input("archiveOnDestroy")).contains(true);
+  }
+
+  /**
+   * Owners and contributors must already be members of the organization: the program asks GitHub
+   * (not a summary, which leaves the members out) before any team membership.
+   */
+  @Test
+  void theProgramReadsTheOrganizationsMembersFromGitHub() throws Exception {
+    var invokes = development().invokes();
+
+    assertThat(invokes)
+        .filteredOn(i -> i.type().equals("github:index/getOrganization:getOrganization"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.text("name")).contains("nordic-retail");
+              assertThat(i.input("summaryOnly")).contains(false);
+            });
+  }
+
+  @Test
+  void aLoginOutsideTheOrganizationIsRefusedNamingItsField() throws Exception {
+    TeamEnvironment resource = Examples.development();
+    resource.getSpec().getContributors().add("mallory");
+    var model = TeamEnvironmentModel.resolve(resource.getSpec(), ProgramDefaults.none());
+
+    // The refusal reaches the operator as the engine's text, as Pulumi reports the program's error.
+    assertThatThrownBy(() -> render(model, List.of("alice-nordic", "bob-dev", "carol-dev")))
+        .satisfies(
+            e ->
+                assertThat(ProgramRefusal.in(List.of(e.getMessage()), e))
+                    .hasValueSatisfying(
+                        refusal -> {
+                          assertThat(refusal.reason())
+                              .isEqualTo(StackOperationException.Reason.NOT_ORG_MEMBERS);
+                          assertThat(refusal.getMessage())
+                              .startsWith(
+                                  "not members of the GitHub organization nordic-retail:"
+                                      + " mallory (spec.contributors). Allotment never invites")
+                              .endsWith("remove them from spec.owners / spec.contributors");
+                        }));
+  }
+
+  @Test
+  void membershipIsComparedCaseInsensitivelyAsGitHubDoes() throws Exception {
+    var model =
+        TeamEnvironmentModel.resolve(Examples.development().getSpec(), ProgramDefaults.none());
+
+    var rendering = render(model, List.of("ALICE-NORDIC", "Bob-Dev", "carol-dev"));
+
+    assertThat(rendering.ofType("github:index/teamMembership:TeamMembership")).hasSize(4);
   }
 }

@@ -8,6 +8,7 @@ import com.pulumi.core.internal.Internal;
 import dev.allotment.pulumi.github.ActionsEnvironmentSecret;
 import dev.allotment.pulumi.github.ActionsEnvironmentSecretArgs;
 import dev.allotment.pulumi.github.ActionsEnvironmentVariable;
+import dev.allotment.pulumi.github.GithubFunctions;
 import dev.allotment.pulumi.github.Provider;
 import dev.allotment.pulumi.github.ProviderArgs;
 import dev.allotment.pulumi.github.Repository;
@@ -59,6 +60,17 @@ class BindingSchemaConformanceTest {
     assertThat(problems)
         .as("GitHub bindings vs github.schema.json:%s", SchemaConformance.describe(problems))
         .isEmpty();
+  }
+
+  @Test
+  void githubFunctionBindingConformsToTheProviderSchema() {
+    List<String> problems =
+        github.functionProblems(
+            "github:index/getOrganization:getOrganization",
+            GithubFunctions.class,
+            "getOrganization");
+
+    assertThat(problems).as(SchemaConformance.describe(problems)).isEmpty();
   }
 
   static Stream<Arguments> brokenGithubBindings() {

@@ -237,6 +237,21 @@ public final class ControlPlane implements AutoCloseable {
         .build();
   }
 
+  /**
+   * A new client that acts as {@code user} in {@code groups}: the admin impersonating them, so the
+   * API server authorizes and admits each request as theirs. The caller closes it.
+   */
+  public KubernetesClient clientAs(String user, String... groups) {
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(config())
+                .withImpersonateUsername(user)
+                .withImpersonateGroups(groups)
+                .build())
+        .withHttpClientFactory(new JdkHttpClientFactory())
+        .build();
+  }
+
   /** The admin client configuration (token and the API server's CA). */
   public Config config() {
     return new ConfigBuilder(Config.empty())

@@ -8,6 +8,7 @@ import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.engine.automation.PulumiCli;
 import dev.allotment.testing.cloud.CloudProvider;
+import dev.allotment.testing.cloud.GitHubOrganization;
 import dev.allotment.testing.cloud.TestClouds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ public final class RealPulumi implements AutoCloseable {
   private final PulumiCli cli;
   private final CloudProvider azure;
   private final CloudProvider github;
+  private final GitHubOrganization organization = GitHubOrganization.ofExampleMembers();
   private final CloudProvider digitalOcean;
   private final Map<String, String> environment;
 
@@ -38,7 +40,7 @@ public final class RealPulumi implements AutoCloseable {
       throw new IllegalStateException("the Pulumi CLI from tools/assets.sh does not run", e);
     }
     this.azure = TestClouds.azureNative();
-    this.github = TestClouds.github();
+    this.github = TestClouds.github(organization);
     this.digitalOcean = TestClouds.digitalOcean();
     Map<String, String> env = new LinkedHashMap<>();
     env.put(
@@ -79,6 +81,11 @@ public final class RealPulumi implements AutoCloseable {
 
   public CloudProvider github() {
     return github;
+  }
+
+  /** The organization behind {@link #github()}: its members, and the invitations it sent. */
+  public GitHubOrganization githubOrganization() {
+    return organization;
   }
 
   public CloudProvider digitalOcean() {

@@ -5,7 +5,7 @@ import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import java.util.List;
 
-/** Where team repositories may live. */
+/** Where team repositories may live, and who may be in their teams. */
 public class GitHubPolicySpec {
 
   @Size(min = 1, max = 100)
@@ -27,6 +27,24 @@ public class GitHubPolicySpec {
           @Pattern("^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}/[A-Za-z0-9._*-]{1,100}$") @Size(max = 140)
           String>
       allowedTemplates;
+
+  @Size(min = 1, max = 10000)
+  @JsonPropertyDescription(
+      "GitHub logins TeamEnvironments may list as owners and contributors (spec.owners,"
+          + " spec.contributors): the members of the organization the platform keeps, e.g."
+          + " [alice-nordic, bob-dev]. Compared case-insensitively, as GitHub does. A login outside"
+          + " the list stalls the TeamEnvironment (GitHubLoginNotAllowed) before anything runs."
+          + " Independently of this list, the program asks GitHub and adds nobody who is not a"
+          + " member: Allotment never invites into an organization. Absent: every login.")
+  private List<@Pattern(TeamEnvironmentSpec.LOGIN_PATTERN) @Size(max = 39) String> allowedMembers;
+
+  public List<String> getAllowedMembers() {
+    return allowedMembers;
+  }
+
+  public void setAllowedMembers(List<String> allowedMembers) {
+    this.allowedMembers = allowedMembers;
+  }
 
   public List<String> getAllowedTemplates() {
     return allowedTemplates;

@@ -18,11 +18,17 @@ public class PlatformPolicySpec {
       "Which Clusters may be ordered: providers, regions, node sizes and node counts.")
   private ClusterPolicySpec clusters;
 
-  @JsonPropertyDescription("Where TeamEnvironments may create GitHub repositories.")
+  @JsonPropertyDescription(
+      "Where TeamEnvironments may create GitHub repositories, and who may be in their teams.")
   private GitHubPolicySpec github;
 
   @JsonPropertyDescription("Which Argo CD projects Clusters may be registered into.")
   private ArgoCdPolicySpec argocd;
+
+  @JsonPropertyDescription(
+      "Caps per namespace and per environment, so that one team cannot take everyone's operation"
+          + " slots or the shared GitHub token's rate limit. Several policies: the lowest cap wins.")
+  private LimitsPolicySpec limits;
 
   @Size(max = 200)
   @JsonPropertyDescription(
@@ -88,6 +94,14 @@ public class PlatformPolicySpec {
 
   public void setArgocd(ArgoCdPolicySpec argocd) {
     this.argocd = argocd;
+  }
+
+  public LimitsPolicySpec getLimits() {
+    return limits;
+  }
+
+  public void setLimits(LimitsPolicySpec limits) {
+    this.limits = limits;
   }
 
   public List<TenancyRuleSpec> getTenancy() {

@@ -27,6 +27,7 @@ import com.pulumi.automation.events.EngineEvent;
 import dev.allotment.engine.LockHolder;
 import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.OperationKind;
+import dev.allotment.engine.ProgramRefusal;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperationException;
 import dev.allotment.engine.StackOperationException.Reason;
@@ -410,6 +411,17 @@ public final class AutomationApiStackEngine implements StackEngine {
     if (e instanceof ConcurrentUpdateException) {
       return new StackOperationException(
           Reason.LOCKED, "the stack is locked by another update: " + firstLine(e), e);
+    }
+    // A program's refusal is a decision of the program, not a failure to retry blindly; it can
+    // only travel as text, so the program marks it (see ProgramRefusal).
+    Optional<StackOperationException> refused =
+        ProgramRefusal.in(
+            engineErrors.isEmpty()
+                ? List.of(Optional.ofNullable(e.getMessage()).orElse(""))
+                : engineErrors,
+            e);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     String message =
         engineErrors.isEmpty()

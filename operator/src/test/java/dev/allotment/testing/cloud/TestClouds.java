@@ -104,9 +104,11 @@ public final class TestClouds {
 
   /**
    * GitHub: repository and team names are unique in the organization (GitHub's "name already exists
-   * on this account"); repositories are known by name, teams by number.
+   * on this account"); repositories are known by name, teams by number. A team membership of
+   * someone outside {@code organization} invites them into it, as GitHub does; {@code
+   * getOrganization} reports its members.
    */
-  public static CloudProvider github() {
+  public static CloudProvider github(GitHubOrganization organization) {
     AtomicLong teamIds = new AtomicLong(4_200_000);
     return new CloudProvider(
             "github",
@@ -142,8 +144,13 @@ public final class TestClouds {
                             "nodeId", CloudValues.string("T_" + string(in, "name")))))
         .kind(
             Kind.upsert(
-                "github:index/teamMembership:TeamMembership",
-                (config, in) -> string(in, "teamId") + ":" + string(in, "username")))
+                    "github:index/teamMembership:TeamMembership",
+                    (config, in) -> string(in, "teamId") + ":" + string(in, "username"))
+                .computing(
+                    (config, in) -> {
+                      organization.addedToTeam(string(in, "username"));
+                      return Map.of();
+                    }))
         .kind(
             Kind.upsert(
                 "github:index/teamRepository:TeamRepository",
@@ -170,6 +177,7 @@ public final class TestClouds {
                         + string(in, "environment")
                         + ":"
                         + string(in, "variableName")))
+        .function("github:index/getOrganization:getOrganization", organization::answer)
         .start();
   }
 

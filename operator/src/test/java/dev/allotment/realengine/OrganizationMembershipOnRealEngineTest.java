@@ -1,0 +1,58 @@
+package dev.allotment.realengine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.status.ConditionType;
+import dev.allotment.status.Reason;
+import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.StackResources;
+import dev.allotment.testing.TestCluster;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Org membership, never invitations, on the real Pulumi engine: the program asks the (emulated)
+ * GitHub provider for the organization's members, and a login outside it stalls the environment
+ * without a single invitation, through however many retries, until that person has joined.
+ */
+class OrganizationMembershipOnRealEngineTest {
+
+  private static final Duration OPERATION = RealEngine.OPERATION;
+  private static final String MEMBERSHIP = "github:index/teamMembership:TeamMembership";
+
+  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+
+  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+
+  @Test
+  void anOutsiderStallsWithoutAnInvitationAndGoesAheadOnceAMember() {
+    TeamEnvironment ordered = RealEngine.environment("org-outsider");
+    ordered.getSpec().getContributors().add("mallory");
+    var environments = real.environments();
+
+    TeamEnvironment created = environments.apply(ordered);
+
+    TeamEnvironment stalled =
+        environments.awaitCondition(
+            created, ConditionType.STALLED, "True", Reason.GITHUB_LOGIN_NOT_MEMBER, OPERATION);
+    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+        .startsWith("not members of the GitHub organization nordic-retail: mallory")
+        .contains("mallory (spec.contributors)")
+        .contains("never invites")
+        .contains("remove them from spec.owners / spec.contributors")
+        .doesNotContain("allotment-refusal");
+    assertThat(real.pulumi().github().objects(MEMBERSHIP)).isEmpty();
+    assertThat(real.pulumi().githubOrganization().invitations()).isEmpty();
+
+    // Invited through the organization's own process, mallory joins; the next retry sees it.
+    real.pulumi().githubOrganization().join("mallory");
+
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    assertThat(real.pulumi().github().objects(MEMBERSHIP))
+        .extracting(m -> m.string("username"))
+        .contains("mallory", "alice-nordic", "bob-dev", "carol-dev");
+    assertThat(real.pulumi().githubOrganization().invitations()).isEmpty();
+  }
+}
