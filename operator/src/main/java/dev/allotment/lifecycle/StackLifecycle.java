@@ -166,7 +166,14 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
       case WAIT_FOR_BACKOFF -> decision.delay();
       case UP ->
           updates.update(
-              resource, ref, seen.spec(), settings, prepared.orElseThrow(), report, finished, trigger);
+              resource,
+              ref,
+              seen.spec(),
+              settings,
+              prepared.orElseThrow(),
+              report,
+              finished,
+              trigger);
     };
   }
 

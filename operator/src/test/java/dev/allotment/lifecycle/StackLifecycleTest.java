@@ -234,8 +234,13 @@ class StackLifecycleTest {
 
     @Override
     public List<TeamEnvironment> othersInNamespace(TeamEnvironment resource) {
-      return CLUSTER.client().resources(TeamEnvironment.class).inNamespace(CLUSTER.namespace())
-          .list().getItems().stream()
+      return CLUSTER
+          .client()
+          .resources(TeamEnvironment.class)
+          .inNamespace(CLUSTER.namespace())
+          .list()
+          .getItems()
+          .stream()
           .filter(other -> !other.getMetadata().getName().equals(resource.getMetadata().getName()))
           .toList();
     }
