@@ -2,9 +2,9 @@ package dev.allotment.reconciler;
 
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
-import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.StackStatus;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.policy.NamespaceMember;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
