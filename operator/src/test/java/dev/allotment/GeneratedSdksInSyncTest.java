@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allotment.examples.RepositoryPaths;
+import dev.allotment.testing.TestAssets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -32,14 +34,18 @@ class GeneratedSdksInSyncTest {
     Path root = RepositoryPaths.root();
     Path log = Files.createTempFile("gen-sdks-", ".log");
     try {
-      // The script finds the pinned Pulumi CLI and Java host through tools/assets.sh, which
-      // honours the TEST_ASSET_* variables the build passes on.
-      Process process =
+      // The pinned CLI and Java host, found or built (minutes when cold, without a deadline) the
+      // way every real-engine test gets them; handed over, the script's own lookup is instant.
+      TestAssets pulumi = TestAssets.pulumi();
+      ProcessBuilder builder =
           new ProcessBuilder("bash", root.resolve("tools/gen-sdks.sh").toString(), "--check")
               .directory(root.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(log.toFile());
+      for (String name : List.of("PULUMI", "PULUMI_LANGUAGE_JAVA", "PULUMI_RESOURCE_KUBERNETES")) {
+        builder.environment().put("TEST_ASSET_" + name, pulumi.path(name).toString());
+      }
+      Process process = builder.start();
       assertThat(process.waitFor(5, TimeUnit.MINUTES))
           .as("tools/gen-sdks.sh --check ended")
           .isTrue();
