@@ -16,7 +16,11 @@ What the pruned schema keeps:
 - every type they, `config` and `provider` reference, transitively (`#/types/...` refs, with
   the URL-encoded `/` decoded), and any resource a kept property references (`#/resources/...`);
 - `version` set to the pinned release: upstream schemas leave it empty (it is stamped at release
-  time), and the generated SDK asks the engine for the plugin version it carries.
+  time), and the generated SDK asks the engine for the plugin version it carries;
+- the provider's inputs without `defaultInfo`: with it the generated `ProviderArgs` read the
+  program's environment (GITHUB_TOKEN, DIGITALOCEAN_TOKEN, ARM_CLIENT_SECRET, ...) and put the
+  values into every explicit provider's inputs, which Pulumi keeps in the stack's state. Without
+  it the provider plugin reads its own environment, and credentials stay out of the state.
 """
 
 import argparse
@@ -68,6 +72,14 @@ def local_ref(ref):
     return None
 
 
+def without_environment_defaults(provider):
+    """The provider's schema entry with no input defaulting from the program's environment."""
+    provider = json.loads(json.dumps(provider))
+    for spec in provider.get("inputProperties", {}).values():
+        spec.pop("defaultInfo", None)
+    return provider
+
+
 def prune(schema, provider, version, resources, functions):
     missing = [t for t in resources if t not in schema.get("resources", {})]
     missing += [t for t in functions if t not in schema.get("functions", {})]
@@ -109,6 +121,8 @@ def prune(schema, provider, version, resources, functions):
     for key in ("config", "provider"):
         if key in schema:
             out[key] = schema[key]
+    if "provider" in out:
+        out["provider"] = without_environment_defaults(out["provider"])
     # Upstream order, so that a diff of two prunes shows only what changed.
     out["types"] = {t: v for t, v in schema.get("types", {}).items() if t in keep["types"]}
     out["resources"] = {

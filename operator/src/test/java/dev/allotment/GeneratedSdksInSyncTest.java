@@ -70,4 +70,24 @@ class GeneratedSdksInSyncTest {
           .isEqualTo(version);
     }
   }
+
+  /**
+   * A provider input that defaults from the environment makes the generated {@code ProviderArgs}
+   * read the operator's credentials (GITHUB_TOKEN, DIGITALOCEAN_TOKEN, ARM_CLIENT_SECRET) into
+   * every explicit provider, and so into the stack's state; the pruned schemas drop those
+   * defaults and the plugins read their own environment.
+   */
+  @Test
+  void noProviderArgsReadTheProgramsEnvironment() throws IOException {
+    try (var files = Files.walk(RepositoryPaths.root().resolve("sdks"))) {
+      List<Path> providerArgs =
+          files.filter(f -> f.getFileName().toString().equals("ProviderArgs.java")).toList();
+      assertThat(providerArgs).hasSize(SDK_VERSIONS.size());
+      for (Path file : providerArgs) {
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+            .as("%s", RepositoryPaths.root().relativize(file))
+            .doesNotContain(".env(");
+      }
+    }
+  }
 }

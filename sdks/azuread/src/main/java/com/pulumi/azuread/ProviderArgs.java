@@ -855,9 +855,8 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         public ProviderArgs build() {
-            $.environment = Codegen.stringProp("environment").output().arg($.environment).env("ARM_ENVIRONMENT").def("public").getNullable();
-            $.msiEndpoint = Codegen.stringProp("msiEndpoint").output().arg($.msiEndpoint).env("ARM_MSI_ENDPOINT").getNullable();
-            $.useMsi = Codegen.booleanProp("useMsi").output().arg($.useMsi).env("ARM_USE_MSI").def(false).getNullable();
+            $.environment = Codegen.stringProp("environment").output().arg($.environment).def("public").getNullable();
+            $.useMsi = Codegen.booleanProp("useMsi").output().arg($.useMsi).def(false).getNullable();
             return $;
         }
     }

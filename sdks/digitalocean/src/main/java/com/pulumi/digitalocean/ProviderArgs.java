@@ -375,8 +375,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         public ProviderArgs build() {
-            $.apiEndpoint = Codegen.stringProp("apiEndpoint").output().arg($.apiEndpoint).env("DIGITALOCEAN_API_URL").def("https://api.digitalocean.com").getNullable();
-            $.spacesEndpoint = Codegen.stringProp("spacesEndpoint").output().arg($.spacesEndpoint).env("SPACES_ENDPOINT_URL").getNullable();
+            $.apiEndpoint = Codegen.stringProp("apiEndpoint").output().arg($.apiEndpoint).def("https://api.digitalocean.com").getNullable();
             return $;
         }
     }
