@@ -9,13 +9,19 @@ FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
 # Dependencies first: this layer is reused until a pom changes.
 COPY pom.xml ./
+COPY sdks/pom.xml sdks/
+COPY sdks/github/pom.xml sdks/github/
+COPY sdks/digitalocean/pom.xml sdks/digitalocean/
+COPY sdks/azuread/pom.xml sdks/azuread/
 COPY operator/pom.xml operator/
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -q -pl operator dependency:go-offline || true
+    mvn -B -ntp -q -pl operator -am dependency:go-offline || true
+# The generated provider SDKs (sdks/*/src/main, committed; tools/gen-sdks.sh makes them).
+COPY sdks/ sdks/
 COPY operator/src/main operator/src/main
 # No tests here (they run in CI with `mvn verify`); .dockerignore leaves them out of the context.
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -q -pl operator package -DskipTests -Dmaven.test.skip=true
+    mvn -B -ntp -q -pl operator -am package -DskipTests -Dmaven.test.skip=true
 
 # ---- pulumi: the CLI, the Java language host and the Kubernetes provider, built from the same
 # pinned Go modules (tools/go/*, go.sum included) and by the same script as the tests' binaries,

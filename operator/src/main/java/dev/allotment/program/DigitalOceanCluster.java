@@ -1,12 +1,12 @@
 package dev.allotment.program;
 
 import com.pulumi.core.Output;
-import dev.allotment.pulumi.digitalocean.DigitaloceanFunctions;
-import dev.allotment.pulumi.digitalocean.KubernetesCluster;
-import dev.allotment.pulumi.digitalocean.KubernetesClusterArgs;
-import dev.allotment.pulumi.digitalocean.inputs.GetKubernetesVersionsArgs;
-import dev.allotment.pulumi.digitalocean.inputs.KubernetesClusterNodePoolArgs;
-import dev.allotment.pulumi.digitalocean.outputs.KubernetesClusterKubeConfig;
+import com.pulumi.digitalocean.DigitaloceanFunctions;
+import com.pulumi.digitalocean.KubernetesCluster;
+import com.pulumi.digitalocean.KubernetesClusterArgs;
+import com.pulumi.digitalocean.inputs.GetKubernetesVersionsArgs;
+import com.pulumi.digitalocean.inputs.KubernetesClusterNodePoolArgs;
+import com.pulumi.digitalocean.outputs.KubernetesClusterKubeConfig;
 import java.util.List;
 import java.util.Optional;
 

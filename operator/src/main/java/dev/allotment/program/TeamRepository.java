@@ -1,26 +1,26 @@
 package dev.allotment.program;
 
 import com.pulumi.core.Output;
+import com.pulumi.github.ActionsEnvironmentSecret;
+import com.pulumi.github.ActionsEnvironmentSecretArgs;
+import com.pulumi.github.ActionsEnvironmentVariable;
+import com.pulumi.github.ActionsEnvironmentVariableArgs;
+import com.pulumi.github.Provider;
+import com.pulumi.github.ProviderArgs;
+import com.pulumi.github.Repository;
+import com.pulumi.github.RepositoryArgs;
+import com.pulumi.github.RepositoryEnvironment;
+import com.pulumi.github.RepositoryEnvironmentArgs;
+import com.pulumi.github.Team;
+import com.pulumi.github.TeamArgs;
+import com.pulumi.github.TeamMembership;
+import com.pulumi.github.TeamMembershipArgs;
+import com.pulumi.github.TeamRepositoryArgs;
+import com.pulumi.github.inputs.RepositoryEnvironmentDeploymentBranchPolicyArgs;
+import com.pulumi.github.inputs.RepositoryEnvironmentReviewerArgs;
+import com.pulumi.github.inputs.RepositoryTemplateArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.allotment.api.v1alpha1.Stage;
-import dev.allotment.pulumi.github.ActionsEnvironmentSecret;
-import dev.allotment.pulumi.github.ActionsEnvironmentSecretArgs;
-import dev.allotment.pulumi.github.ActionsEnvironmentVariable;
-import dev.allotment.pulumi.github.ActionsEnvironmentVariableArgs;
-import dev.allotment.pulumi.github.Provider;
-import dev.allotment.pulumi.github.ProviderArgs;
-import dev.allotment.pulumi.github.Repository;
-import dev.allotment.pulumi.github.RepositoryArgs;
-import dev.allotment.pulumi.github.RepositoryEnvironment;
-import dev.allotment.pulumi.github.RepositoryEnvironmentArgs;
-import dev.allotment.pulumi.github.Team;
-import dev.allotment.pulumi.github.TeamArgs;
-import dev.allotment.pulumi.github.TeamMembership;
-import dev.allotment.pulumi.github.TeamMembershipArgs;
-import dev.allotment.pulumi.github.TeamRepositoryArgs;
-import dev.allotment.pulumi.github.inputs.RepositoryEnvironmentDeploymentBranchPolicyArgs;
-import dev.allotment.pulumi.github.inputs.RepositoryEnvironmentReviewerArgs;
-import dev.allotment.pulumi.github.inputs.RepositoryTemplateArgs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +105,7 @@ final class TeamRepository {
             () -> repositoryArgs.autoInit(true));
     var repository = new Repository(model.repository(), repositoryArgs.build(), options);
 
-    new dev.allotment.pulumi.github.TeamRepository(
+    new com.pulumi.github.TeamRepository(
         model.githubTeam() + "-access",
         TeamRepositoryArgs.builder()
             .teamId(team.id())
@@ -113,7 +113,7 @@ final class TeamRepository {
             .permission("push")
             .build(),
         options);
-    new dev.allotment.pulumi.github.TeamRepository(
+    new com.pulumi.github.TeamRepository(
         model.githubOwnersTeam() + "-access",
         TeamRepositoryArgs.builder()
             .teamId(owners.id())

@@ -20,6 +20,7 @@ import dev.allotment.render.ProgramRenderer;
 import dev.allotment.render.Rendering;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
+import dev.allotment.testing.cloud.GitHubOrganization;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.List;
@@ -76,7 +77,8 @@ class NamespaceBaselineFromPolicyTest {
     PolicySource policies = () -> List.of(relaxedDevelopment("5Gi", 2));
     StackDefinition.Prepared prepared = environments(policies).prepare(Examples.development());
 
-    Rendering rendering = renderer.render("p", "s", prepared.program());
+    Rendering rendering =
+        renderer.render("p", "s", prepared.program(), GitHubOrganization.EXAMPLE_MEMBERS);
 
     assertThat(map(rendering.get("kubernetes:core/v1:Namespace", "payments-development"), LABELS))
         .containsEntry("pod-security.kubernetes.io/enforce", "privileged")
@@ -139,7 +141,8 @@ class NamespaceBaselineFromPolicyTest {
             DEFAULTS, () -> List.of(relaxedDevelopment("5Gi", 2)), Examples.bindings());
     StackDefinition.Prepared prepared = clusters.prepare(Examples.cluster("vcluster"));
 
-    Rendering rendering = renderer.render("p", "s", prepared.program());
+    Rendering rendering =
+        renderer.render("p", "s", prepared.program(), GitHubOrganization.EXAMPLE_MEMBERS);
 
     String host = "vc-payments-payments-dev";
     assertThat(map(rendering.get("kubernetes:core/v1:Namespace", host), LABELS))

@@ -8,6 +8,7 @@ import dev.allotment.render.DeclaredResource;
 import dev.allotment.render.ProgramRenderer;
 import dev.allotment.render.Rendering;
 import dev.allotment.testing.Examples;
+import dev.allotment.testing.cloud.GitHubOrganization;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -212,7 +213,8 @@ class ClusterProgramTest {
         renderer.render(
             "allotment-teamenvironment",
             "test",
-            TeamEnvironmentProgram.of(model, Optional.of("apiVersion: v1\nkind: Config\n")));
+            TeamEnvironmentProgram.of(model, Optional.of("apiVersion: v1\nkind: Config\n")),
+            GitHubOrganization.EXAMPLE_MEMBERS);
 
     DeclaredResource provider =
         rendering.get("pulumi:providers:kubernetes", "cluster-payments-dev");

@@ -106,8 +106,10 @@ class FailingEngineTest {
                   && seen.keySet().stream().anyMatch(n -> n >= 6);
             });
 
-    // Each failure is reported with the engine's message and counted.
-    TeamEnvironment latest = environments.get(created);
+    // Each failure is reported with the engine's message and counted. The next attempt may be
+    // running right now (the backoff is capped at a second here): look between two attempts.
+    TeamEnvironment latest =
+        environments.awaitCondition(created, ConditionType.READY, "False", Reason.UPDATE_FAILED);
     assertThat(StackResources.condition(latest, ConditionType.READY).getStatus())
         .isEqualTo("False");
     assertThat(StackResources.condition(latest, ConditionType.READY).getReason())

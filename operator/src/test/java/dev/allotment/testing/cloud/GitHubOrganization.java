@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import dev.allotment.pulumi.SchemaConformance;
+import dev.allotment.examples.RepositoryPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class GitHubOrganization {
     try {
       JsonNode outputs =
           new ObjectMapper()
-              .readTree(SchemaConformance.schemaFile("github").toFile())
+              .readTree(RepositoryPaths.root().resolve("sdks/github/schema.json").toFile())
               .path("functions")
               .path("github:index/getOrganization:getOrganization")
               .path("outputs");
