@@ -74,8 +74,8 @@ class GeneratedSdksInSyncTest {
   /**
    * A provider input that defaults from the environment makes the generated {@code ProviderArgs}
    * read the operator's credentials (GITHUB_TOKEN, DIGITALOCEAN_TOKEN, ARM_CLIENT_SECRET) into
-   * every explicit provider, and so into the stack's state; the pruned schemas drop those
-   * defaults and the plugins read their own environment.
+   * every explicit provider, and so into the stack's state; the pruned schemas drop those defaults
+   * and the plugins read their own environment.
    */
   @Test
   void noProviderArgsReadTheProgramsEnvironment() throws IOException {

@@ -2,12 +2,12 @@ package dev.allotment.program;
 
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
-import dev.allotment.engine.ProgramRefusal;
-import dev.allotment.engine.StackOperationException;
 import com.pulumi.github.GithubFunctions;
 import com.pulumi.github.Provider;
 import com.pulumi.github.inputs.GetOrganizationArgs;
 import com.pulumi.github.outputs.GetOrganizationResult;
+import dev.allotment.engine.ProgramRefusal;
+import dev.allotment.engine.StackOperationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
