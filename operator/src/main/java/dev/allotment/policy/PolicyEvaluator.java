@@ -2,8 +2,6 @@ package dev.allotment.policy;
 
 import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
-import dev.allotment.api.v1alpha1.GitHubPolicySpec;
-import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
@@ -86,35 +84,38 @@ public final class PolicyEvaluator {
           policy.spec().map(PlatformPolicySpec::getTenancy).orElse(List.of());
       Tenancy.check(request, policy.name(), rules).ifPresent(violations::add);
     }
-    List<ListRule> lists =
+    List<AllowedLists.ListRule> lists =
         List.of(
-            new ListRule(
+            new AllowedLists.ListRule(
                 AZURE_LOCATIONS,
                 request.azureLocationField(),
                 request.azureLocation(),
                 s -> s.getAzure() == null ? null : s.getAzure().getAllowedLocations()),
-            new ListRule(
+            new AllowedLists.ListRule(
                 GITHUB_ORGANIZATIONS,
                 "spec.github.organization",
                 request.githubOrganization(),
                 s -> s.getGithub() == null ? null : s.getGithub().getAllowedOrganizations()),
-            new ListRule(
+            new AllowedLists.ListRule(
                 CLUSTER_PROVIDERS,
                 "spec.provider",
                 request.clusterProvider().map(PolicyEvaluator::providerName),
-                s -> clusters(s).map(c -> providerNames(c.getAllowedProviders())).orElse(null)),
-            new ListRule(
+                s ->
+                    clusters(s)
+                        .map(c -> AllowedLists.providerNames(c.getAllowedProviders()))
+                        .orElse(null)),
+            new AllowedLists.ListRule(
                 CLUSTER_REGIONS,
                 "spec.region",
                 request.region(),
                 s -> clusters(s).map(ClusterPolicySpec::getAllowedRegions).orElse(null)),
-            new ListRule(
+            new AllowedLists.ListRule(
                 CLUSTER_NODE_SIZES,
                 "spec.nodePool.size",
                 request.nodeSize(),
                 s -> clusters(s).map(ClusterPolicySpec::getAllowedNodeSizes).orElse(null)));
-    for (ListRule rule : lists) {
-      rule.value().ifPresent(value -> allowedList(named, rule, value, violations));
+    for (AllowedLists.ListRule rule : lists) {
+      rule.value().ifPresent(value -> AllowedLists.allowedList(named, rule, value, violations));
     }
     // Subscriptions and templates as the other lists (absent: all); Argo CD projects deny by
     // default: without a policy, a team registers only into its own project.
@@ -122,7 +123,7 @@ public final class PolicyEvaluator {
         .azureSubscription()
         .ifPresent(
             v ->
-                globList(
+                AllowedLists.globList(
                     named,
                     AZURE_SUBSCRIPTIONS,
                     "spec.azure.subscriptionId",
@@ -135,7 +136,7 @@ public final class PolicyEvaluator {
         .githubTemplate()
         .ifPresent(
             v ->
-                globList(
+                AllowedLists.globList(
                     named,
                     GITHUB_TEMPLATES,
                     "spec.github.template",
@@ -148,7 +149,7 @@ public final class PolicyEvaluator {
         .argocdProject()
         .ifPresent(
             v ->
-                globList(
+                AllowedLists.globList(
                     named,
                     ARGOCD_PROJECTS,
                     "spec.argocd.project",
@@ -157,16 +158,21 @@ public final class PolicyEvaluator {
                     DEFAULT_PROJECTS,
                     request.team(),
                     violations));
-    allowedMembers(named, "spec.owners", request.owners(), violations);
-    allowedMembers(named, "spec.contributors", request.contributors(), violations);
-    memberLimit(named, request, violations);
+    PolicyLimits.allowedMembers(named, "spec.owners", request.owners(), violations);
+    PolicyLimits.allowedMembers(named, "spec.contributors", request.contributors(), violations);
+    PolicyLimits.memberLimit(named, request, violations);
     request
         .nodeCount()
-        .ifPresent(n -> nodeLimit(named, request.stage(), "spec.nodePool.count", n, violations));
+        .ifPresent(
+            n ->
+                PolicyLimits.nodeLimit(
+                    named, request.stage(), "spec.nodePool.count", n, violations));
     request
         .autoScaleMax()
         .ifPresent(
-            n -> nodeLimit(named, request.stage(), "spec.nodePool.autoScale.max", n, violations));
+            n ->
+                PolicyLimits.nodeLimit(
+                    named, request.stage(), "spec.nodePool.autoScale.max", n, violations));
     return List.copyOf(violations);
   }
 
@@ -243,84 +249,6 @@ public final class PolicyEvaluator {
     return NamespaceBaselines.problems(stage, named(policies));
   }
 
-  private static void allowedList(
-      List<Named> policies, ListRule rule, String value, List<PolicyViolation> violations) {
-    List<Named> having = new ArrayList<>();
-    List<String> combined = null;
-    for (Named policy : policies) {
-      Optional<List<String>> allowed = rule.allowedBy(policy);
-      if (allowed.isEmpty()) {
-        continue;
-      }
-      having.add(policy);
-      List<String> values = allowed.get();
-      combined =
-          combined == null
-              ? values.stream().distinct().toList()
-              : combined.stream().filter(v -> containsIgnoreCase(values, v)).toList();
-    }
-    for (Named policy : having) {
-      if (!containsIgnoreCase(rule.allowedBy(policy).orElseThrow(), value)) {
-        violations.add(
-            new PolicyViolation(policy.name(), rule.name(), rule.field(), value, combined));
-      }
-    }
-  }
-
-  /**
-   * An allowed-list rule of globs ({@code *}, compared case-insensitively, {@code {team}} standing
-   * for the request's team). Every policy that has the list must allow the value; when none has it,
-   * {@code fallback} decides (null: everything is allowed).
-   */
-  private static void globList(
-      List<Named> policies,
-      String rule,
-      String field,
-      String value,
-      Function<PlatformPolicySpec, List<String>> list,
-      List<String> fallback,
-      String team,
-      List<PolicyViolation> violations) {
-    List<Named> having = new ArrayList<>();
-    for (Named policy : policies) {
-      if (policy.spec().map(list).isPresent()) {
-        having.add(policy);
-      }
-    }
-    Function<List<String>, List<String>> expand =
-        values ->
-            values.stream().filter(v -> v != null).map(v -> v.replace("{team}", team)).toList();
-    if (having.isEmpty()) {
-      if (fallback == null) {
-        return;
-      }
-      List<String> allowed = expand.apply(fallback);
-      if (!matchesAny(allowed, value)) {
-        violations.add(
-            new PolicyViolation("(none: " + rule + " is not set)", rule, field, value, allowed));
-      }
-      return;
-    }
-    List<String> combined = null;
-    for (Named policy : having) {
-      List<String> allowed = expand.apply(policy.spec().map(list).orElseThrow());
-      combined =
-          combined == null
-              ? allowed
-              : combined.stream().filter(a -> matchesAny(allowed, a)).toList();
-    }
-    for (Named policy : having) {
-      if (!matchesAny(expand.apply(policy.spec().map(list).orElseThrow()), value)) {
-        violations.add(new PolicyViolation(policy.name(), rule, field, value, combined));
-      }
-    }
-  }
-
-  private static boolean matchesAny(List<String> patterns, String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    return patterns.stream().anyMatch(p -> Tenancy.glob(p.toLowerCase(Locale.ROOT), lower));
-  }
-
   /**
    * The condition reason for {@code violations}: {@code GitHubLoginNotAllowed} or {@code
    * MemberLimitReached} when every one is of that rule, else {@code PolicyViolation}.
@@ -339,10 +267,8 @@ public final class PolicyEvaluator {
 
   /**
    * Whether a namespace has room for one more resource of a kind under the policies' {@code
-   * limits.maxTeamEnvironmentsPerNamespace} or {@code limits.maxClustersPerNamespace} (the lowest
-   * cap wins). Resources count in order of creation, so the verdict on one never depends on those
-   * created after it; one that already has a stack is always allowed, so a cap lowered later stops
-   * only new ones; one being deleted does not count.
+   * limits.maxTeamEnvironmentsPerNamespace} or {@code limits.maxClustersPerNamespace}; see {@link
+   * PolicyLimits#namespaceLimit}.
    *
    * @param resource the resource asking
    * @param others the other resources of its kind in its namespace
@@ -350,152 +276,11 @@ public final class PolicyEvaluator {
    */
   public static Optional<SpecProblem> namespaceLimit(
       NamespaceMember resource, List<NamespaceMember> others, List<PlatformPolicy> policies) {
-    if (resource.hasStack()) {
-      return Optional.empty();
-    }
-    boolean cluster = PolicyRequest.CLUSTER.equals(resource.kind());
-    String rule = cluster ? MAX_CLUSTERS : MAX_TEAM_ENVIRONMENTS;
-    Function<LimitsPolicySpec, Integer> cap =
-        cluster
-            ? LimitsPolicySpec::getMaxClustersPerNamespace
-            : LimitsPolicySpec::getMaxTeamEnvironmentsPerNamespace;
-    Optional<Named> strictest =
-        named(policies).stream()
-            .filter(p -> limits(p).map(cap).isPresent())
-            .min(Comparator.comparing(p -> limits(p).map(cap).orElseThrow()));
-    if (strictest.isEmpty()) {
-      return Optional.empty();
-    }
-    int max = limits(strictest.get()).map(cap).orElseThrow();
-    long before =
-        others.stream().filter(o -> !o.deleting()).filter(o -> o.createdBefore(resource)).count();
-    if (before < max) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new SpecProblem(
-            "metadata.namespace",
-            resource.namespace()
-                + " already holds "
-                + before
-                + " "
-                + resource.kind()
-                + (before == 1 ? "" : "s")
-                + " created before this one, and PlatformPolicy \""
-                + PolicyViolation.abbreviate(strictest.get().name())
-                + "\" allows at most "
-                + max
-                + " per namespace (rule "
-                + rule
-                + "): delete one of them, or ask the platform team to raise the cap"));
+    return PolicyLimits.namespaceLimit(resource, others, policies);
   }
 
-  /** Each login outside a policy's {@code github.allowedMembers}, named with its field. */
-  private static void allowedMembers(
-      List<Named> policies, String field, List<String> logins, List<PolicyViolation> out) {
-    for (Named policy : policies) {
-      Optional<List<String>> allowed =
-          policy
-              .spec()
-              .map(PlatformPolicySpec::getGithub)
-              .map(GitHubPolicySpec::getAllowedMembers)
-              .map(values -> values.stream().filter(v -> v != null).toList());
-      if (allowed.isEmpty()) {
-        continue;
-      }
-      List<String> outside =
-          logins.stream().filter(login -> !containsIgnoreCase(allowed.get(), login)).toList();
-      if (!outside.isEmpty()) {
-        out.add(
-            new PolicyViolation(
-                policy.name(),
-                GITHUB_MEMBERS,
-                field,
-                String.join(", ", outside),
-                // The list is the organization's people: not for a tenant's status message.
-                List.of("members the policy lists; ask the platform team to add one")));
-      }
-    }
-  }
-
-  private static Optional<LimitsPolicySpec> limits(Named policy) {
-    return policy.spec().map(PlatformPolicySpec::getLimits);
-  }
-
-  private static void nodeLimit(
-      List<Named> policies, Stage stage, String field, int value, List<PolicyViolation> out) {
-    atMost(
-        policies,
-        p ->
-            p.spec()
-                .flatMap(PolicyEvaluator::clusters)
-                .map(ClusterPolicySpec::getMaxNodeCount)
-                .flatMap(l -> l.forStage(stage)),
-        MAX_NODE_COUNT + "." + stage.value(),
-        field,
-        value,
-        "",
-        out);
-  }
-
-  /** Owners and contributors together beyond a policy's {@code limits.maxMembersPerEnvironment}. */
-  private static void memberLimit(
-      List<Named> policies, PolicyRequest request, List<PolicyViolation> out) {
-    atMost(
-        policies,
-        p -> limits(p).map(LimitsPolicySpec::getMaxMembersPerEnvironment),
-        MAX_MEMBERS,
-        "spec.owners and spec.contributors",
-        request.owners().size() + request.contributors().size(),
-        " logins",
-        out);
-  }
-
-  /**
-   * A violation for each policy whose {@code limit} {@code value} exceeds; what is allowed is the
-   * strictest limit of all.
-   *
-   * @param unit what is counted, for the message: "" or e.g. " logins"
-   */
-  private static void atMost(
-      List<Named> policies,
-      Function<Named, Optional<Integer>> limit,
-      String rule,
-      String field,
-      int value,
-      String unit,
-      List<PolicyViolation> out) {
-    Optional<Integer> strictest =
-        policies.stream().flatMap(p -> limit.apply(p).stream()).min(Integer::compare);
-    for (Named policy : policies) {
-      limit
-          .apply(policy)
-          .filter(max -> value > max)
-          .ifPresent(
-              max ->
-                  out.add(
-                      new PolicyViolation(
-                          policy.name(),
-                          rule,
-                          field,
-                          value + unit,
-                          List.of("at most " + strictest.orElseThrow() + unit))));
-    }
-  }
-
-  private static Optional<ClusterPolicySpec> clusters(PlatformPolicySpec spec) {
+  static Optional<ClusterPolicySpec> clusters(PlatformPolicySpec spec) {
     return Optional.ofNullable(spec.getClusters());
-  }
-
-  private static boolean containsIgnoreCase(List<String> values, String value) {
-    return values.stream().anyMatch(v -> v != null && v.equalsIgnoreCase(value));
-  }
-
-  private static List<String> providerNames(List<ClusterProvider> providers) {
-    if (providers == null) {
-      return null;
-    }
-    return providers.stream().filter(p -> p != null).map(PolicyEvaluator::providerName).toList();
   }
 
   /** The provider's name as written in manifests. */
@@ -519,20 +304,4 @@ public final class PolicyEvaluator {
 
   /** A policy's name and spec; a policy without spec restricts nothing. */
   record Named(String name, Optional<PlatformPolicySpec> spec) {}
-
-  /**
-   * An allowed-list rule: its name, the request's field and value, and where a policy keeps the
-   * list (null when the policy has none).
-   */
-  private record ListRule(
-      String name,
-      String field,
-      Optional<String> value,
-      Function<PlatformPolicySpec, List<String>> list) {
-
-    /** The policy's list without null entries; empty when the policy has no such list. */
-    Optional<List<String>> allowedBy(Named policy) {
-      return policy.spec().map(list).map(values -> values.stream().filter(v -> v != null).toList());
-    }
-  }
 }
