@@ -12,10 +12,8 @@ import com.pulumi.automation.Version;
 import com.pulumi.automation.events.internal.EventsServer;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -199,8 +197,9 @@ public final class PulumiCli {
       }
       builder.environment().putAll(env);
       Process process = builder.start();
-      CompletableFuture<String> stdout = drain(process.getInputStream(), options, true);
-      CompletableFuture<String> stderr = drain(process.getErrorStream(), options, false);
+      CompletableFuture<String> stdout = ProcessTree.drain(process.getInputStream(), options, true);
+      CompletableFuture<String> stderr =
+          ProcessTree.drain(process.getErrorStream(), options, false);
       try (OutputStream in = process.getOutputStream()) {
         if (options.standardInput() != null) {
           in.write(options.standardInput().getBytes(StandardCharsets.UTF_8));
@@ -209,66 +208,20 @@ public final class PulumiCli {
       try {
         long remaining = Duration.between(Instant.now(), deadline).toMillis();
         if (remaining <= 0 || !process.waitFor(remaining, TimeUnit.MILLISECONDS)) {
-          kill(process);
+          ProcessTree.kill(process);
           throw new DeadlineExceededException(
               description
                   + " ran past its deadline; the Pulumi CLI and the processes it started were"
                   + " stopped");
         }
       } catch (InterruptedException e) {
-        kill(process);
+        ProcessTree.kill(process);
         Thread.currentThread().interrupt();
         throw new AutomationException(
             description + " was interrupted; the Pulumi CLI was stopped", e);
       }
       return new CommandResult(process.exitValue(), stdout.join(), stderr.join());
     }
-  }
-
-  /** Kills the CLI and everything below it: language host, program JVM, provider plugins. */
-  static void kill(Process process) {
-    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    tree.forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    try {
-      process.waitFor(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * Reads a stream of the CLI to its end on a thread of its own: the CLI blocks when a pipe is
-   * full, so each stream needs a reader for the whole operation, and such blocking readers must not
-   * take threads of a shared pool (the common pool has one thread on two cores).
-   */
-  private static CompletableFuture<String> drain(
-      InputStream stream, CommandRunOptions options, boolean stdout) {
-    var consumer = stdout ? options.onStandardOutput() : options.onStandardError();
-    var result = new CompletableFuture<String>();
-    Thread reader =
-        new Thread(
-            () -> {
-              var all = new ByteArrayOutputStream();
-              try (var lines =
-                  new java.io.BufferedReader(
-                      new java.io.InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                  all.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
-                  if (consumer != null) {
-                    consumer.accept(line);
-                  }
-                }
-                result.complete(all.toString(StandardCharsets.UTF_8));
-              } catch (IOException | RuntimeException e) {
-                result.completeExceptionally(e);
-              }
-            },
-            "pulumi-" + (stdout ? "stdout" : "stderr"));
-    reader.setDaemon(true);
-    reader.start();
-    return result;
   }
 
   /** The CLI closes its event stream before it exits; give the last events time to arrive. */
