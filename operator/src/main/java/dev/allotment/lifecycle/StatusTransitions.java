@@ -39,19 +39,13 @@ final class StatusTransitions {
   /** The spec cannot be applied; the message names the fields and the fix. */
   public void invalidSpec(
       StackResourceStatus status, String reason, String message, long generation, Instant now) {
-    conditions(status, false, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.RECONCILING, false, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.STALLED, true, reason, message, generation, now);
-    status.setObservedGeneration(generation);
+    new Stamp(status, generation, now).all(false, false, true, reason, message);
   }
 
   /** The resource waits for another one; an event on that one brings it back. */
   public void waiting(
       StackResourceStatus status, String reason, String message, long generation, Instant now) {
-    progressing(status, reason, message, generation, now);
-    status.setObservedGeneration(generation);
+    new Stamp(status, generation, now).progressing(reason, message);
   }
 
   /**
@@ -76,53 +70,27 @@ final class StatusTransitions {
         };
     String message =
         "pulumi " + ticket.kind().value() + " of stack " + ticket.ref().stack() + " in progress";
-    progressing(status, reason, message, generation, now);
-    status.setObservedGeneration(generation);
+    new Stamp(status, generation, now).progressing(reason, message);
   }
 
   /** The plan waits for a person. */
   public void awaitingApproval(
       StackResourceStatus status, String message, long generation, Instant now) {
-    progressing(status, Reason.AWAITING_APPROVAL, message, generation, now);
-    status.setObservedGeneration(generation);
+    new Stamp(status, generation, now).progressing(Reason.AWAITING_APPROVAL, message);
   }
 
   /** Pulumi operations are paused by annotation; Ready keeps what it said. */
   public void paused(StackResourceStatus status, long generation, Instant now) {
     String message =
         "paused by annotation platform.allotment.dev/paused; remove it to resume Pulumi operations";
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.RECONCILING,
-        false,
-        Reason.PAUSED,
-        message,
-        generation,
-        now);
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.STALLED,
-        false,
-        Reason.PAUSED,
-        message,
-        generation,
-        now);
+    var stamp = new Stamp(status, generation, now);
+    stamp.set(ConditionType.RECONCILING, false, Reason.PAUSED, message);
+    stamp.set(ConditionType.STALLED, false, Reason.PAUSED, message);
     status.setPaused(true);
-    status.setObservedGeneration(generation);
   }
 
   public void resumed(StackResourceStatus status) {
     status.setPaused(null);
-  }
-
-  private static void progressing(
-      StackResourceStatus status, String reason, String message, long generation, Instant now) {
-    Conditions.set(
-        status.getConditions(), ConditionType.READY, false, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.RECONCILING, true, reason, message, generation, now);
-    Conditions.set(
-        status.getConditions(), ConditionType.STALLED, false, reason, message, generation, now);
   }
 
   /** An up finished successfully: outputs published, resource Ready. */
@@ -147,14 +115,9 @@ final class StatusTransitions {
       status.getDrift().setCorrectionPending(null);
       status.getDrift().setResult("InSync");
       status.getDrift().setResources(null);
-      Conditions.set(
-          status.getConditions(),
-          ConditionType.DRIFTED,
-          false,
-          Reason.DRIFT_CORRECTED,
-          "drift corrected by an update",
-          generation,
-          now);
+      new Stamp(status, generation, now)
+          .set(
+              ConditionType.DRIFTED, false, Reason.DRIFT_CORRECTED, "drift corrected by an update");
     }
     upToDate(status, generation, now);
   }
@@ -163,25 +126,8 @@ final class StatusTransitions {
    * Nothing to do: the stack matches the spec. Idempotent, so an unchanged resource writes nothing.
    */
   public void upToDate(StackResourceStatus status, long generation, Instant now) {
-    String message = "stack is up to date";
-    conditions(status, true, Reason.UP_TO_DATE, message, generation, now);
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.RECONCILING,
-        false,
-        Reason.UP_TO_DATE,
-        message,
-        generation,
-        now);
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.STALLED,
-        false,
-        Reason.UP_TO_DATE,
-        message,
-        generation,
-        now);
-    status.setObservedGeneration(generation);
+    new Stamp(status, generation, now)
+        .all(true, false, false, Reason.UP_TO_DATE, "stack is up to date");
   }
 
   /**
@@ -199,31 +145,14 @@ final class StatusTransitions {
     status.setRetry(new RetryStatus(attempts, now.plus(delay).toString()));
     boolean destroy = outcome.ticket().kind() == OperationKind.DESTROY;
     String reason = destroy ? Reason.DESTROY_FAILED : Reason.UPDATE_FAILED;
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.READY,
-        false,
-        reason,
-        failure.getMessage(),
-        generation,
-        now);
-    Conditions.set(
-        status.getConditions(),
+    var stamp = new Stamp(status, generation, now);
+    stamp.set(ConditionType.READY, false, reason, failure.getMessage());
+    stamp.set(
         ConditionType.RECONCILING,
         true,
         Reason.RETRY_SCHEDULED,
-        "attempt " + attempts + " failed; next attempt in " + human(delay),
-        generation,
-        now);
-    Conditions.set(
-        status.getConditions(),
-        ConditionType.STALLED,
-        false,
-        reason,
-        failure.getMessage(),
-        generation,
-        now);
-    status.setObservedGeneration(generation);
+        "attempt " + attempts + " failed; next attempt in " + human(delay));
+    stamp.set(ConditionType.STALLED, false, reason, failure.getMessage());
     return delay;
   }
 
@@ -275,15 +204,31 @@ final class StatusTransitions {
     return status.getStack();
   }
 
-  private static void conditions(
-      StackResourceStatus status,
-      boolean ready,
-      String reason,
-      String message,
-      long generation,
-      Instant now) {
-    Conditions.set(
-        status.getConditions(), ConditionType.READY, ready, reason, message, generation, now);
+  /**
+   * Conditions set for one observed generation at one instant; the status then counts that
+   * generation as observed.
+   */
+  private record Stamp(StackResourceStatus status, long generation, Instant now) {
+
+    private Stamp {
+      status.setObservedGeneration(generation);
+    }
+
+    void set(String type, boolean value, String reason, String message) {
+      Conditions.set(status.getConditions(), type, value, reason, message, generation, now);
+    }
+
+    /** Ready, Reconciling and Stalled with one reason and message. */
+    void all(boolean ready, boolean reconciling, boolean stalled, String reason, String message) {
+      set(ConditionType.READY, ready, reason, message);
+      set(ConditionType.RECONCILING, reconciling, reason, message);
+      set(ConditionType.STALLED, stalled, reason, message);
+    }
+
+    /** Working towards the spec: not Ready, Reconciling, not Stalled. */
+    void progressing(String reason, String message) {
+      all(false, true, false, reason, message);
+    }
   }
 
   static Map<String, String> nonSecret(Map<String, StackOutput> outputs) {
