@@ -74,40 +74,6 @@ public record PolicyRequest(
     contributors = List.copyOf(contributors);
   }
 
-  /** A request that names no subscription, template, Argo CD project or GitHub login. */
-  public PolicyRequest(
-      String kind,
-      String namespace,
-      String name,
-      String team,
-      Stage stage,
-      Optional<String> azureLocation,
-      Optional<String> githubOrganization,
-      Optional<ClusterProvider> clusterProvider,
-      Optional<String> region,
-      Optional<String> nodeSize,
-      Optional<Integer> nodeCount,
-      Optional<Integer> autoScaleMax) {
-    this(
-        kind,
-        namespace,
-        name,
-        team,
-        stage,
-        azureLocation,
-        githubOrganization,
-        clusterProvider,
-        region,
-        nodeSize,
-        nodeCount,
-        autoScaleMax,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of());
-  }
-
   /**
    * A TeamEnvironment's request.
    *
@@ -172,28 +138,6 @@ public record PolicyRequest(
         model.argocdRegister() ? model.argocdProject() : Optional.empty(),
         List.of(),
         List.of());
-  }
-
-  /** This request with a TeamEnvironment's GitHub logins. */
-  public PolicyRequest withLogins(List<String> owners, List<String> contributors) {
-    return new PolicyRequest(
-        kind,
-        namespace,
-        name,
-        team,
-        stage,
-        azureLocation,
-        githubOrganization,
-        clusterProvider,
-        region,
-        nodeSize,
-        nodeCount,
-        autoScaleMax,
-        azureSubscription,
-        githubTemplate,
-        argocdProject,
-        owners,
-        contributors);
   }
 
   /** Where the request's Azure location is written, for messages. */

@@ -6,6 +6,7 @@ import static dev.allotment.policy.Policies.limits;
 import static dev.allotment.policy.Policies.locations;
 import static dev.allotment.policy.Policies.members;
 import static dev.allotment.policy.Policies.policy;
+import static dev.allotment.policy.Policies.withLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allotment.api.v1alpha1.PlatformPolicy;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GitHubMembersAndLimitsTest {
 
   private static final PolicyRequest PAYMENTS =
-      environment().withLogins(List.of("alice-nordic"), List.of("bob-dev", "carol-dev"));
+      withLogins(environment(), List.of("alice-nordic"), List.of("bob-dev", "carol-dev"));
 
   static Stream<Arguments> reasons() {
     return Stream.of(

@@ -201,7 +201,12 @@ final class Policies {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of());
   }
 
   /** A DigitalOcean production Cluster of payments: ams3, s-4vcpu-8gb, 3 nodes scaling to 6. */
@@ -211,18 +216,73 @@ final class Policies {
 
   static PolicyRequest cluster(
       ClusterProvider provider, String region, String size, int count, Integer autoScaleMax) {
-    return new PolicyRequest(
-        PolicyRequest.CLUSTER,
-        "team-payments",
-        "payments-prod",
-        "payments",
+    return cluster(
         Stage.PRODUCTION,
-        provider == ClusterProvider.AZURE ? Optional.of(region) : Optional.empty(),
-        Optional.empty(),
-        Optional.of(provider),
+        provider,
         Optional.of(region),
         Optional.of(size),
         Optional.of(count),
         Optional.ofNullable(autoScaleMax));
+  }
+
+  /** A development vcluster of payments: no region, size or count, it runs on the hub's nodes. */
+  static PolicyRequest vcluster() {
+    return cluster(
+        Stage.DEVELOPMENT,
+        ClusterProvider.VCLUSTER,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private static PolicyRequest cluster(
+      Stage stage,
+      ClusterProvider provider,
+      Optional<String> region,
+      Optional<String> size,
+      Optional<Integer> count,
+      Optional<Integer> autoScaleMax) {
+    return new PolicyRequest(
+        PolicyRequest.CLUSTER,
+        "team-payments",
+        stage == Stage.PRODUCTION ? "payments-prod" : "payments-dev",
+        "payments",
+        stage,
+        provider == ClusterProvider.AZURE ? region : Optional.empty(),
+        Optional.empty(),
+        Optional.of(provider),
+        region,
+        size,
+        count,
+        autoScaleMax,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of());
+  }
+
+  /** {@code request} with a TeamEnvironment's GitHub logins. */
+  static PolicyRequest withLogins(
+      PolicyRequest request, List<String> owners, List<String> contributors) {
+    return new PolicyRequest(
+        request.kind(),
+        request.namespace(),
+        request.name(),
+        request.team(),
+        request.stage(),
+        request.azureLocation(),
+        request.githubOrganization(),
+        request.clusterProvider(),
+        request.region(),
+        request.nodeSize(),
+        request.nodeCount(),
+        request.autoScaleMax(),
+        request.azureSubscription(),
+        request.githubTemplate(),
+        request.argocdProject(),
+        owners,
+        contributors);
   }
 }

@@ -13,6 +13,8 @@ import static dev.allotment.policy.Policies.policy;
 import static dev.allotment.policy.Policies.providers;
 import static dev.allotment.policy.Policies.regions;
 import static dev.allotment.policy.Policies.tenancy;
+import static dev.allotment.policy.Policies.vcluster;
+import static dev.allotment.policy.Policies.withLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allotment.api.v1alpha1.ClusterProvider;
@@ -22,7 +24,6 @@ import dev.allotment.api.v1alpha1.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -34,24 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every rule of a single PlatformPolicy, allowed and violated. */
 class PolicyEvaluatorTest {
 
-  private static final PolicyRequest VCLUSTER =
-      new PolicyRequest(
-          PolicyRequest.CLUSTER,
-          "team-payments",
-          "payments-dev",
-          "payments",
-          Stage.DEVELOPMENT,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.of(ClusterProvider.VCLUSTER),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty());
+  private static final PolicyRequest VCLUSTER = vcluster();
 
   /** A TeamEnvironment of one owner and two contributors. */
   private static final PolicyRequest TEAM =
-      environment().withLogins(List.of("alice-nordic"), List.of("bob-dev", "carol-dev"));
+      withLogins(environment(), List.of("alice-nordic"), List.of("bob-dev", "carol-dev"));
 
   static Stream<Arguments> rules() {
     return Stream.of(
