@@ -29,22 +29,10 @@ public final class ClusterValidator {
   /** Every problem found; empty when the spec is valid. */
   public static List<SpecProblem> validate(ClusterSpec spec, ProgramDefaults defaults) {
     List<SpecProblem> problems = new ArrayList<>();
-    if (spec == null) {
-      problems.add(new SpecProblem("spec", "is required"));
+    if (!SpecBasics.readable(spec, problems)) {
       return problems;
     }
-    if (spec.getMalformed() != null) {
-      int colon = spec.getMalformed().indexOf(": ");
-      problems.add(
-          new SpecProblem(
-              spec.getMalformed().substring(0, colon), spec.getMalformed().substring(colon + 2)));
-      return problems;
-    }
-    TeamEnvironmentValidator.team(spec.getTeam(), problems);
-    if (spec.getStage() == null) {
-      problems.add(
-          new SpecProblem("spec.stage", "is required: one of development, test, production"));
-    }
+    SpecBasics.teamAndStage(spec.getTeam(), spec.getStage(), problems);
     ClusterProvider provider = spec.getProvider();
     if (provider == null) {
       problems.add(
@@ -68,7 +56,7 @@ public final class ClusterValidator {
             new SpecProblem(
                 "spec.region",
                 "'"
-                    + TeamEnvironmentValidator.abbreviate(spec.getRegion())
+                    + SpecBasics.abbreviate(spec.getRegion())
                     + "' is not a region name: lowercase letters and digits, e.g. ams3"));
       }
     }
@@ -84,7 +72,7 @@ public final class ClusterValidator {
           new SpecProblem(
               "spec.version",
               "'"
-                  + TeamEnvironmentValidator.abbreviate(spec.getVersion())
+                  + SpecBasics.abbreviate(spec.getVersion())
                   + "' is not a Kubernetes version: use latest, 1.31 or 1.31.1"));
     }
     Steering.check(spec, problems);
@@ -195,7 +183,7 @@ public final class ClusterValidator {
             new SpecProblem(
                 "spec.argocd.labels",
                 "'"
-                    + TeamEnvironmentValidator.abbreviate(label.getKey())
+                    + SpecBasics.abbreviate(label.getKey())
                     + "' is reserved (env, argocd.argoproj.io/*, platform.allotment.dev/*,"
                     + " app.kubernetes.io/managed-by): the operator sets env from spec.stage and"
                     + " its own labels itself; choose another key"));
@@ -206,7 +194,7 @@ public final class ClusterValidator {
             new SpecProblem(
                 "spec.argocd.labels",
                 "'"
-                    + TeamEnvironmentValidator.abbreviate(label.getKey())
+                    + SpecBasics.abbreviate(label.getKey())
                     + "' is not a valid Kubernetes label (key/value)"));
       }
     }

@@ -56,7 +56,7 @@ public final class DerivedNames {
           new SpecProblem(
               "metadata.name",
               "'"
-                  + TeamEnvironmentValidator.abbreviate(name)
+                  + SpecBasics.abbreviate(name)
                   + "' cannot name a cluster: use lowercase letters, digits and '-' (no dots)"));
       return problems;
     }
@@ -108,7 +108,7 @@ public final class DerivedNames {
             "is too long for "
                 + what
                 + " '"
-                + TeamEnvironmentValidator.abbreviate(derived)
+                + SpecBasics.abbreviate(derived)
                 + "' ("
                 + derived.length()
                 + " characters, at most "

@@ -15,7 +15,7 @@ final class Steering {
           new SpecProblem(
               "spec.driftInterval",
               "'"
-                  + TeamEnvironmentValidator.abbreviate(interval)
+                  + SpecBasics.abbreviate(interval)
                   + "' is not a duration: a whole number of s, m or h, e.g. 30m or 6h"));
     }
   }

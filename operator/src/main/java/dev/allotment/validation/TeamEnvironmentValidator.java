@@ -20,30 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class TeamEnvironmentValidator {
 
-  /** Longest team name: keeps {@code <team>-<stage>} and every derived name within limits. */
-  public static final int MAX_TEAM_LENGTH = 30;
-
   private TeamEnvironmentValidator() {}
 
   /** Every problem found, in field order; empty when the spec is valid. */
   public static List<SpecProblem> validate(TeamEnvironmentSpec spec, ProgramDefaults defaults) {
     List<SpecProblem> problems = new ArrayList<>();
-    if (spec == null) {
-      problems.add(new SpecProblem("spec", "is required"));
+    if (!SpecBasics.readable(spec, problems)) {
       return problems;
     }
-    if (spec.getMalformed() != null) {
-      int colon = spec.getMalformed().indexOf(": ");
-      problems.add(
-          new SpecProblem(
-              spec.getMalformed().substring(0, colon), spec.getMalformed().substring(colon + 2)));
-      return problems;
-    }
-    team(spec.getTeam(), problems);
-    if (spec.getStage() == null) {
-      problems.add(
-          new SpecProblem("spec.stage", "is required: one of development, test, production"));
-    }
+    SpecBasics.teamAndStage(spec.getTeam(), spec.getStage(), problems);
     logins(spec, problems);
     Steering.check(spec, problems);
     azure(spec.getAzure(), defaults, problems);
@@ -51,26 +36,6 @@ public final class TeamEnvironmentValidator {
     teamNamespace(spec, defaults, problems);
     github(spec.getGithub(), defaults, problems);
     return problems;
-  }
-
-  static void team(String team, List<SpecProblem> problems) {
-    if (team == null || team.isEmpty()) {
-      problems.add(
-          new SpecProblem("spec.team", "is required: a lowercase DNS label, e.g. payments"));
-    } else if (team.length() < 2 || team.length() > MAX_TEAM_LENGTH) {
-      problems.add(
-          new SpecProblem(
-              "spec.team",
-              "must be 2 to " + MAX_TEAM_LENGTH + " characters, got " + team.length()));
-    } else if (!Rules.TEAM.matcher(team).matches()) {
-      problems.add(
-          new SpecProblem(
-              "spec.team",
-              "'"
-                  + abbreviate(team)
-                  + "' is not a DNS label: use lowercase letters, digits and '-', starting with a"
-                  + " letter"));
-    }
   }
 
   private static void logins(TeamEnvironmentSpec spec, List<SpecProblem> problems) {
@@ -103,7 +68,7 @@ public final class TeamEnvironmentValidator {
             new SpecProblem(
                 path,
                 "'"
-                    + abbreviate(login)
+                    + SpecBasics.abbreviate(login)
                     + "' is not a GitHub login (letters, digits, '-', at most 39)"));
       } else if (!seen.add(login.toLowerCase())) {
         problems.add(
@@ -158,13 +123,14 @@ public final class TeamEnvironmentValidator {
                 new SpecProblem(
                     "spec.azure.tags",
                     "'"
-                        + abbreviate(name)
+                        + SpecBasics.abbreviate(name)
                         + "' is not an Azure tag name (1-512, none of <>%&\\?/)"));
           }
           if (value != null && value.length() > 256) {
             problems.add(
                 new SpecProblem(
-                    "spec.azure.tags." + abbreviate(name), "value is longer than 256 characters"));
+                    "spec.azure.tags." + SpecBasics.abbreviate(name),
+                    "value is longer than 256 characters"));
           }
         });
   }
@@ -283,23 +249,16 @@ public final class TeamEnvironmentValidator {
     if (value.length() > 63 || !Rules.DNS_LABEL.matcher(value).matches()) {
       problems.add(
           new SpecProblem(
-              field, "'" + abbreviate(value) + "' is not a DNS label (lowercase, at most 63)"));
+              field,
+              "'" + SpecBasics.abbreviate(value) + "' is not a DNS label (lowercase, at most 63)"));
     }
   }
 
   private static void check(
       String field, String value, Pattern rule, String hint, List<SpecProblem> problems) {
     if (!rule.matcher(value).matches()) {
-      problems.add(new SpecProblem(field, "'" + abbreviate(value) + "' is not valid: " + hint));
+      problems.add(
+          new SpecProblem(field, "'" + SpecBasics.abbreviate(value) + "' is not valid: " + hint));
     }
-  }
-
-  /** Keeps hostile or huge values out of status messages. */
-  static String abbreviate(String value) {
-    if (value == null) {
-      return "null";
-    }
-    String printable = value.replaceAll("[^\\x20-\\x7E]", "?");
-    return printable.length() <= 64 ? printable : printable.substring(0, 64) + "…";
   }
 }
