@@ -6,10 +6,11 @@ import dev.allotment.api.v1alpha1.NameClaim;
 import dev.allotment.api.v1alpha1.NameClaimOwner;
 import dev.allotment.api.v1alpha1.NameClaimSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.watch.Watch;
+import dev.allotment.watch.Watched;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * win either. Reads go through an informer, so a reconcile of a resource that owns its names makes
  * no API call.
  */
-public final class ClaimsOnApiServer implements NameClaims, AutoCloseable {
+public final class ClaimsOnApiServer implements NameClaims, Watched {
 
   /** On each claim: the owner's UID, to find an owner's claims. */
   static final String OWNER_UID_LABEL = Groups.PLATFORM + "/owner-uid";
@@ -30,51 +31,44 @@ public final class ClaimsOnApiServer implements NameClaims, AutoCloseable {
   private static final int ATTEMPTS = 3;
 
   private final KubernetesClient client;
-  private final SharedIndexInformer<NameClaim> informer;
-
-  private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private volatile boolean notifying;
+  private final Watch<NameClaim, Runnable> watch;
 
   public ClaimsOnApiServer(KubernetesClient client) {
     this.client = client;
-    this.informer = client.resources(NameClaim.class).runnableInformer(0);
-    informer.addEventHandler(
-        new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
-          @Override
-          public void onAdd(NameClaim claim) {}
+    this.watch = new Watch<>(client.resources(NameClaim.class).runnableInformer(0));
+    watch
+        .informer()
+        .addEventHandler(
+            new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+              @Override
+              public void onAdd(NameClaim claim) {}
 
-          @Override
-          public void onUpdate(NameClaim before, NameClaim after) {
-            if (!Objects.equals(ownerUid(before), ownerUid(after))) {
-              released();
-            }
-          }
+              @Override
+              public void onUpdate(NameClaim before, NameClaim after) {
+                if (!Objects.equals(ownerUid(before), ownerUid(after))) {
+                  released();
+                }
+              }
 
-          @Override
-          public void onDelete(NameClaim claim, boolean finalStateUnknown) {
-            released();
-          }
-        });
+              @Override
+              public void onDelete(NameClaim claim, boolean finalStateUnknown) {
+                released();
+              }
+            });
   }
 
   private void released() {
-    if (notifying) {
-      listeners.forEach(Runnable::run);
-    }
+    watch.tell(Runnable::run);
   }
 
   @Override
   public void onRelease(Runnable listener) {
-    listeners.add(listener);
+    watch.listen(listener);
   }
 
-  public void start() {
-    informer.start().toCompletableFuture().join();
-  }
-
-  /** Tells listeners from now on; call it once the controllers that listen have started. */
-  public void notifyListeners() {
-    notifying = true;
+  @Override
+  public Watch<NameClaim, Runnable> watch() {
+    return watch;
   }
 
   @Override
@@ -92,7 +86,7 @@ public final class ClaimsOnApiServer implements NameClaims, AutoCloseable {
   private Optional<String> acquire(HasMetadata owner, String team, String stage, ClaimedName name) {
     String uid = owner.getMetadata().getUid();
     String id = name.objectName();
-    NameClaim existing = informer.getStore().getByKey(id);
+    NameClaim existing = watch.store().getByKey(id);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       if (existing != null && uid.equals(ownerUid(existing))) {
         return Optional.empty();
@@ -247,10 +241,5 @@ public final class ClaimsOnApiServer implements NameClaims, AutoCloseable {
         + held.getStage()
         + (retained ? "; deleted with Retain, so its infrastructure still has the name" : "")
         + "); every derived name has one owner: choose another";
-  }
-
-  @Override
-  public void close() {
-    informer.close();
   }
 }

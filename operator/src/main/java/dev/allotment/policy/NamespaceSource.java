@@ -1,14 +1,13 @@
 package dev.allotment.policy;
 
+import dev.allotment.watch.Watch;
+import dev.allotment.watch.Watched;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /**
@@ -60,74 +59,59 @@ public interface NamespaceSource {
   }
 
   /** Watches the hub's namespaces through an informer; close it with the operator. */
-  final class Watching implements NamespaceSource, AutoCloseable {
-    private final SharedIndexInformer<Namespace> informer;
-    private final List<BiConsumer<String, Boolean>> listeners = new CopyOnWriteArrayList<>();
-    private volatile boolean notifying;
+  final class Watching implements NamespaceSource, Watched {
+    private final Watch<Namespace, BiConsumer<String, Boolean>> watch;
 
     public Watching(KubernetesClient client) {
-      this.informer = client.namespaces().runnableInformer(0);
-      informer.addEventHandler(
-          new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(Namespace namespace) {
-              changed(namespace, false);
-            }
+      this.watch = new Watch<>(client.namespaces().runnableInformer(0));
+      watch
+          .informer()
+          .addEventHandler(
+              new ResourceEventHandler<>() {
+                @Override
+                public void onAdd(Namespace namespace) {
+                  changed(namespace, false);
+                }
 
-            @Override
-            public void onUpdate(Namespace before, Namespace after) {
-              if (!java.util.Objects.equals(
-                      before.getMetadata().getLabels(), after.getMetadata().getLabels())
-                  || !java.util.Objects.equals(
-                      before.getMetadata().getAnnotations(), after.getMetadata().getAnnotations())
-                  || !java.util.Objects.equals(
-                      before.getMetadata().getDeletionTimestamp(),
-                      after.getMetadata().getDeletionTimestamp())) {
-                changed(after, false);
-              }
-            }
+                @Override
+                public void onUpdate(Namespace before, Namespace after) {
+                  if (!java.util.Objects.equals(
+                          before.getMetadata().getLabels(), after.getMetadata().getLabels())
+                      || !java.util.Objects.equals(
+                          before.getMetadata().getAnnotations(),
+                          after.getMetadata().getAnnotations())
+                      || !java.util.Objects.equals(
+                          before.getMetadata().getDeletionTimestamp(),
+                          after.getMetadata().getDeletionTimestamp())) {
+                    changed(after, false);
+                  }
+                }
 
-            @Override
-            public void onDelete(Namespace namespace, boolean finalStateUnknown) {
-              changed(namespace, true);
-            }
-          });
+                @Override
+                public void onDelete(Namespace namespace, boolean finalStateUnknown) {
+                  changed(namespace, true);
+                }
+              });
     }
 
     private void changed(Namespace namespace, boolean deleted) {
-      if (!notifying) {
-        return; // the initial list: every first reconcile reads the store anyway
-      }
       String name = namespace.getMetadata().getName();
-      listeners.forEach(l -> l.accept(name, deleted));
+      watch.tell(l -> l.accept(name, deleted));
     }
 
     @Override
     public void onChange(BiConsumer<String, Boolean> listener) {
-      listeners.add(listener);
+      watch.listen(listener);
     }
 
-    /** Starts watching and waits for the first list, so that no decision misses a binding. */
-    public void start() {
-      informer.start().toCompletableFuture().join();
-    }
-
-    /**
-     * Tells listeners about changes from now on; call it once the controllers that listen have
-     * started (before, they have no cache to look resources up in).
-     */
-    public void notifyListeners() {
-      notifying = true;
+    @Override
+    public Watch<Namespace, BiConsumer<String, Boolean>> watch() {
+      return watch;
     }
 
     @Override
     public Optional<Namespace> get(String name) {
-      return Optional.ofNullable(informer.getStore().getByKey(name));
-    }
-
-    @Override
-    public void close() {
-      informer.close();
+      return Optional.ofNullable(watch.store().getByKey(name));
     }
   }
 }
