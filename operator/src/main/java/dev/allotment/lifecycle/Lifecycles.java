@@ -3,8 +3,13 @@ package dev.allotment.lifecycle;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.claims.NameClaims;
 import dev.allotment.definition.StackDefinition;
+import dev.allotment.engine.OperationKind;
+import dev.allotment.engine.Outcome;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
+import dev.allotment.engine.StackRef;
+import dev.allotment.engine.Ticket;
+import dev.allotment.engine.Work;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.publish.PublishingStep;
@@ -13,6 +18,7 @@ import dev.allotment.status.Backoff;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What every kind's lifecycle shares: the engine and its operations, the cluster it writes to, the
@@ -73,5 +79,26 @@ public final class Lifecycles {
   <R extends CustomResource<?, StackResourceStatus>> Report<R> report(
       R resource, StatusWriter<R> writer) {
     return new Report<>(resource, clock.instant(), transitions, events, writer);
+  }
+
+  /**
+   * Submits an operation on the stack, unless an operation of it just finished. The one that
+   * finished is recorded in this reconcile's status, and is acknowledged (which frees the stack)
+   * only once that status is written: were the write to fail after the next operation started, its
+   * record would be lost. So the next operation waits for the reconcile that follows, which {@code
+   * trigger} asks for at once. Empty when nothing was submitted.
+   */
+  Optional<Ticket> submit(
+      StackRef ref,
+      OperationKind kind,
+      String fingerprint,
+      Work work,
+      Optional<Outcome> finished,
+      Runnable trigger) {
+    if (finished.isPresent()) {
+      trigger.run();
+      return Optional.empty();
+    }
+    return operations.submit(ref, kind, fingerprint, work, trigger);
   }
 }

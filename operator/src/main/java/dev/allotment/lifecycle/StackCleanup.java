@@ -118,13 +118,13 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
 
   private void destroy(
       StackRef ref, Report<R> report, Optional<Outcome> finished, Runnable trigger) {
-    finished.ifPresent(shared.operations::acknowledge);
     Optional<Ticket> ticket =
-        shared.operations.submit(
+        shared.submit(
             ref,
             OperationKind.DESTROY,
             "",
             () -> shared.engine.destroy(StackRequest.of(ref, ctx -> {})),
+            finished,
             trigger);
     ticket.ifPresent(t -> report.started(t, Optional.empty()));
   }

@@ -147,8 +147,8 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
   }
 
   /**
-   * Submits an operation and reports it started; empty when the stack is busy. The operation that
-   * just finished is acknowledged first (it is recorded in the report), which frees the stack.
+   * Submits an operation and reports it started; empty when the stack is busy or an operation just
+   * finished (see {@link Lifecycles#submit}).
    */
   private Optional<Ticket> start(
       StackRef ref,
@@ -159,10 +159,9 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
       Report<R> report,
       Optional<Outcome> finished,
       Runnable trigger) {
-    finished.ifPresent(shared.operations::acknowledge);
-    // Empty when an operation finished between our two looks; its event brings us back, and
+    // Empty also when an operation finished between our two looks; its event brings us back, and
     // the short recheck the callers schedule makes sure of it.
-    Optional<Ticket> ticket = shared.operations.submit(ref, operation, fingerprint, work, trigger);
+    Optional<Ticket> ticket = shared.submit(ref, operation, fingerprint, work, finished, trigger);
     ticket.ifPresent(t -> report.started(t, applying));
     return ticket;
   }

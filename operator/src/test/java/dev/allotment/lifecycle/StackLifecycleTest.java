@@ -1,6 +1,7 @@
 package dev.allotment.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.StackStatus;
@@ -27,6 +28,7 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -186,6 +188,45 @@ class StackLifecycleTest {
   }
 
   @Test
+  void aFinishedOperationIsFreedOnlyOnceTheStatusRecordingItIsWritten() throws Exception {
+    TeamEnvironment created = environments.apply(Examples.development());
+    StackRef ref = definition.stackRef(created);
+    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    String first =
+        environments.get(created).getStatus().getStack().getCurrentUpdate().getFingerprint();
+    executor.runNext();
+    // The spec changed while the up ran: the next up is due as soon as this one is recorded.
+    TeamEnvironment changed =
+        environments.edit(created, e -> e.getSpec().setContributors(List.of("dave-dev")));
+    access.failNextWrite = true;
+
+    assertThatThrownBy(
+            () -> lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet))
+        .isInstanceOf(KubernetesClientException.class);
+
+    // Nothing recorded, so nothing freed and nothing started.
+    assertThat(operations.finished(ref)).isPresent();
+    assertThat(executor.pending()).isZero();
+    int asked = triggers.get();
+
+    lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet);
+
+    TeamEnvironment recorded = environments.get(changed);
+    assertThat(recorded.getStatus().getStack().getLastUpdate().getResult()).isEqualTo("succeeded");
+    assertThat(recorded.getStatus().getStack().getAppliedFingerprint()).isEqualTo(first);
+    assertThat(operations.finished(ref)).isEmpty();
+    // The next up waits for the reconcile the lifecycle asked for.
+    assertThat(executor.pending()).isZero();
+    assertThat(triggers.get()).isGreaterThan(asked);
+
+    lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet);
+
+    assertThat(executor.pending()).isEqualTo(1);
+    assertThat(environments.get(changed).getStatus().getStack().getCurrentUpdate().getFingerprint())
+        .isNotEqualTo(first);
+  }
+
+  @Test
   void deletionDestroysAndReleasesOnlyAfterTheDestroySucceeded() {
     TeamEnvironment created = environments.apply(Examples.development());
     StackRef ref = definition.stackRef(created);
@@ -225,6 +266,7 @@ class StackLifecycleTest {
   /** The API server itself, read and written directly; counts status writes. */
   private final class ApiServerAccess implements ResourceAccess<TeamEnvironment> {
     int writes;
+    boolean failNextWrite;
 
     @Override
     public Optional<Secret> outputsSecret(String name) {
@@ -248,6 +290,10 @@ class StackLifecycleTest {
     @Override
     public TeamEnvironment writeStatus(TeamEnvironment resource, StackResourceStatus status) {
       writes++;
+      if (failNextWrite) {
+        failNextWrite = false;
+        throw new KubernetesClientException("the API server is unavailable");
+      }
       TeamEnvironment current = environments.get(resource);
       current.setStatus(status);
       // The whole status replaced, so that a field the reconcile cleared is gone.
