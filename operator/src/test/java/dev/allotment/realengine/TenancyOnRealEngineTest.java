@@ -1,5 +1,6 @@
 package dev.allotment.realengine;
 
+import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -17,12 +18,13 @@ import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,11 +34,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TenancyOnRealEngineTest {
 
-  static final Duration OPERATION = RealEngine.OPERATION;
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  private final RealEngine real = RealEngine.inline();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   /**
    * The program itself refuses to adopt, whatever checked it before: with server-side apply,
@@ -59,7 +63,7 @@ class TenancyOnRealEngineTest {
                     .build())
             .create();
     try {
-      TeamEnvironment attacker = RealEngine.environment("real-adopt");
+      TeamEnvironment attacker = Examples.development("real-adopt");
       attacker.getSpec().setKubernetes(new KubernetesSpec());
       attacker.getSpec().getKubernetes().setNamespace(name);
       var program =
@@ -100,18 +104,17 @@ class TenancyOnRealEngineTest {
    */
   @Test
   void aRetainedStackIsNotAdoptedByAnotherStage() {
-    TeamEnvironment production = RealEngine.environment("real-own");
+    TeamEnvironment production = Examples.development("real-own");
     production.getMetadata().setName("real-own-env");
     production.getSpec().setStage(Stage.PRODUCTION);
     production.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
-    var environments = real.environments();
     TeamEnvironment created = environments.apply(production);
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
     try {
       environments.delete(created);
       environments.awaitGone(created, OPERATION);
 
-      TeamEnvironment development = RealEngine.environment("real-own");
+      TeamEnvironment development = Examples.development("real-own");
       development.getMetadata().setName("real-own-env");
       TeamEnvironment again = environments.apply(development);
 

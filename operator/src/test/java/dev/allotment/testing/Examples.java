@@ -49,6 +49,17 @@ public final class Examples {
     return load("teamenvironment-development.yaml", TeamEnvironment.class);
   }
 
+  /**
+   * The example development environment for a team of its own, named after it: names must not
+   * collide, and the namespace must be allowed to order for that team.
+   */
+  public static TeamEnvironment development(String team) {
+    TeamEnvironment environment = development();
+    environment.getSpec().setTeam(team);
+    environment.getMetadata().setName(team + "-development");
+    return environment;
+  }
+
   public static Cluster cluster(String provider) {
     return load("cluster-" + provider + ".yaml", Cluster.class);
   }
