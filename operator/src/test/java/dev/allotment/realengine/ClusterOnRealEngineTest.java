@@ -60,8 +60,7 @@ class ClusterOnRealEngineTest {
 
   @BeforeEach
   void argoCd() {
-    argocd = CLUSTER.namespace() + "-argocd";
-    CLUSTER.ensureNamespace(argocd);
+    argocd = CLUSTER.argoCdNamespace();
   }
 
   /** The stand-in vcluster chart, publishing {@code kubeconfig}, served to the operator. */
@@ -245,14 +244,7 @@ class ClusterOnRealEngineTest {
     onCluster.getSpec().getKubernetes().setClusterRef("real-exec");
     TeamEnvironment environment = environments.apply(onCluster);
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            environment,
-            ConditionType.STALLED,
-            "True",
-            Reason.INVALID_SPEC,
-            StackResources.DEADLINE);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(environment, Reason.INVALID_SPEC))
         .contains("spec.kubernetes.clusterRef")
         .contains("the kubeconfig of Cluster real-exec is refused")
         .contains("users[0].user.exec would make the operator run a command");

@@ -38,10 +38,7 @@ class OrganizationMembershipOnRealEngineTest {
 
     TeamEnvironment created = environments.apply(ordered);
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.GITHUB_LOGIN_NOT_MEMBER, OPERATION);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.GITHUB_LOGIN_NOT_MEMBER, OPERATION))
         .startsWith("not members of the GitHub organization nordic-retail: mallory")
         .contains("mallory (spec.contributors)")
         .contains("never invites")

@@ -83,16 +83,7 @@ class TenancyOnRealEngineTest {
 
       // Destroying the stack deletes what it created, never the namespace it did not.
       real.engine().destroy(StackRequest.of(ref, ctx -> {}));
-      assertThat(CLUSTER.client().namespaces().withName(name).get()).isNotNull();
-      assertThat(
-              CLUSTER
-                  .client()
-                  .namespaces()
-                  .withName(name)
-                  .get()
-                  .getMetadata()
-                  .getDeletionTimestamp())
-          .isNull();
+      assertStanding(name);
     } finally {
       CLUSTER.client().namespaces().withName(name).delete();
     }
@@ -118,10 +109,7 @@ class TenancyOnRealEngineTest {
       development.getMetadata().setName("real-own-env");
       TeamEnvironment again = environments.apply(development);
 
-      TeamEnvironment stalled =
-          environments.awaitCondition(
-              again, ConditionType.STALLED, "True", Reason.STACK_OWNED_ELSEWHERE, OPERATION);
-      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+      assertThat(environments.awaitStalled(again, Reason.STACK_OWNED_ELSEWHERE, OPERATION))
           .contains("belongs to team real-own, stage production")
           .contains("not to team real-own, stage development");
       assertThat(real.engine().succeeded(OperationKind.UP, StackResources.ref(again)))
@@ -180,20 +168,18 @@ class TenancyOnRealEngineTest {
                       }));
 
       assertThat(result.resourceChanges()).doesNotContainKeys("replace", "delete");
-      assertThat(CLUSTER.client().namespaces().withName(name).get().getMetadata().getUid())
-          .isEqualTo(uid);
-      assertThat(
-              CLUSTER
-                  .client()
-                  .namespaces()
-                  .withName(name)
-                  .get()
-                  .getMetadata()
-                  .getDeletionTimestamp())
-          .isNull();
+      assertThat(assertStanding(name).getMetadata().getUid()).isEqualTo(uid);
     } finally {
       real.engine().destroy(StackRequest.of(ref, ctx -> {}));
       CLUSTER.client().namespaces().withName(name).delete();
     }
+  }
+
+  /** The namespace is there and not being deleted; returns it. */
+  private static Namespace assertStanding(String name) {
+    Namespace namespace = CLUSTER.client().namespaces().withName(name).get();
+    assertThat(namespace).as("namespace " + name).isNotNull();
+    assertThat(namespace.getMetadata().getDeletionTimestamp()).as("deletion of " + name).isNull();
+    return namespace;
   }
 }

@@ -1,7 +1,6 @@
 package dev.allotment.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,7 +8,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.StackRef;
@@ -21,7 +19,6 @@ import dev.allotment.testing.RealEngine;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.Meter;
@@ -83,17 +80,7 @@ class SecretsNeverLeakTest {
           previousLevels.put(name, logger.getLevel());
           logger.setLevel(level);
         });
-    argocdNamespace = CLUSTER.namespace() + "-argocd";
-    CLUSTER
-        .client()
-        .namespaces()
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName(argocdNamespace)
-                .endMetadata()
-                .build())
-        .create();
+    argocdNamespace = CLUSTER.argoCdNamespace();
   }
 
   @AfterEach
@@ -104,7 +91,6 @@ class SecretsNeverLeakTest {
     logs.stop();
     previousLevels.forEach(
         (name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
-    CLUSTER.client().namespaces().withName(argocdNamespace).delete();
   }
 
   @Test
@@ -124,8 +110,8 @@ class SecretsNeverLeakTest {
     TeamEnvironment edited =
         environments.edit(plain, r -> r.getSpec().getContributors().add("erin-dev"));
     Cluster editedCluster = clusters.edit(cluster, c -> c.getSpec().getNodePool().setCount(2));
-    awaitReadyAt(environments, edited);
-    awaitReadyAt(clusters, editedCluster);
+    environments.awaitUpToDate(edited, StackResources.DEADLINE);
+    clusters.awaitUpToDate(editedCluster, StackResources.DEADLINE);
 
     StackRef clusterRef = StackResources.ref(cluster);
     Map<String, String> secrets = new LinkedHashMap<>();
@@ -182,19 +168,6 @@ class SecretsNeverLeakTest {
         argocdNamespace,
         false,
         "https://hub.example.com");
-  }
-
-  private static <R extends CustomResource<?, StackResourceStatus>> void awaitReadyAt(
-      StackResources<R> resources, R edited) {
-    Long generation = edited.getMetadata().getGeneration();
-    await()
-        .atMost(StackResources.DEADLINE)
-        .until(
-            () -> resources.get(edited),
-            r ->
-                generation.equals(r.getStatus().getObservedGeneration())
-                    && StackResources.hasCondition(
-                        r, ConditionType.READY, "True", Reason.UP_TO_DATE));
   }
 
   private static String kubeconfigIn(StackResources<?> resources, CustomResource<?, ?> owner) {

@@ -169,10 +169,35 @@ public final class TestCluster
       client.resources(PlatformPolicy.class).withName(anyTeamPolicy).delete();
       anyTeamPolicy = null;
     }
+    if (argoCdNamespace != null) {
+      client.namespaces().withName(argoCdNamespace).delete();
+      argoCdNamespace = null;
+    }
     client.namespaces().withName(namespace).delete();
   }
 
   private String anyTeamPolicy;
+  private String argoCdNamespace;
+
+  /**
+   * The test's own Argo CD namespace ({@code <namespace>-argocd}), where clusters are registered:
+   * created on first use, deleted when the test ends.
+   */
+  public String argoCdNamespace() {
+    if (argoCdNamespace == null) {
+      argoCdNamespace = namespace + "-argocd";
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(argoCdNamespace)
+                  .endMetadata()
+                  .build())
+          .create();
+    }
+    return argoCdNamespace;
+  }
 
   /** Binds the test namespace to {@code team} instead of {@link #TEAM} (the label). */
   public void bindNamespace(String team) {
