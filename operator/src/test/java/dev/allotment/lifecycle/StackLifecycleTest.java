@@ -27,6 +27,7 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,7 +103,7 @@ class StackLifecycleTest {
     TeamEnvironment created = environments.apply(Examples.development());
     StackRef ref = definition.stackRef(created);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     // Submitted, not run: status says so, the engine has not been called.
     TeamEnvironment submitted = environments.get(created);
@@ -116,7 +117,7 @@ class StackLifecycleTest {
     assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(1);
     assertThat(triggers).hasValue(1);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     TeamEnvironment ready = environments.get(created);
     assertThat(StackResources.condition(ready, ConditionType.READY).getStatus()).isEqualTo("True");
@@ -131,13 +132,10 @@ class StackLifecycleTest {
 
   @Test
   void anUnchangedResourceCostsNoOperationAndNoWrite() {
-    TeamEnvironment created = environments.apply(Examples.development());
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    TeamEnvironment created = upToDate(Examples.development());
     int writes = access.writes;
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     assertThat(executor.pending()).isZero();
     assertThat(access.writes).isEqualTo(writes);
@@ -161,7 +159,7 @@ class StackLifecycleTest {
     upgraded.setStack(stack);
     access.writeStatus(environments.get(created), upgraded);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     TeamEnvironment after = environments.get(created);
     assertThat(executor.pending()).as("operations submitted").isZero();
@@ -180,20 +178,17 @@ class StackLifecycleTest {
     old.setStack(stack);
     access.writeStatus(environments.get(created), old);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     assertThat(executor.pending()).isEqualTo(1);
   }
 
   @Test
   void deletionDestroysAndReleasesOnlyAfterTheDestroySucceeded() {
-    TeamEnvironment created = environments.apply(Examples.development());
+    TeamEnvironment created = upToDate(Examples.development());
     StackRef ref = definition.stackRef(created);
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
 
-    var first = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var first = cleanup(created);
 
     assertThat(first.isRemoveFinalizer()).isFalse();
     assertThat(environments.get(created).getStatus().getStack().getCurrentUpdate().getOperation())
@@ -201,7 +196,7 @@ class StackLifecycleTest {
     executor.runNext();
     assertThat(engine.isDeployed(ref)).isFalse();
 
-    var second = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var second = cleanup(created);
 
     assertThat(second.isRemoveFinalizer()).isTrue();
     assertThat(environments.findOutputsSecret(created)).isEmpty();
@@ -209,17 +204,36 @@ class StackLifecycleTest {
 
   @Test
   void deletionOfAProductionEnvironmentRetainsItsStack() {
-    TeamEnvironment created = environments.apply(Examples.production());
+    TeamEnvironment created = upToDate(Examples.production());
     StackRef ref = definition.stackRef(created);
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
 
-    var control = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var control = cleanup(created);
 
     assertThat(control.isRemoveFinalizer()).isTrue();
     assertThat(executor.pending()).isZero();
     assertThat(engine.count(OperationKind.DESTROY, ref)).isZero();
+  }
+
+  /** One reconcile of the resource as the API server has it now. */
+  private void reconcile(TeamEnvironment resource) {
+    lifecycle.reconcile(environments.get(resource), access, triggers::incrementAndGet);
+  }
+
+  /** The cleanup of the resource as the API server has it now, nothing depending on it. */
+  private DeleteControl cleanup(TeamEnvironment resource) {
+    return lifecycle.cleanup(environments.get(resource), List.of(), access, () -> {});
+  }
+
+  /**
+   * Creates the resource and brings it up to date: one reconcile submits the up, the next records
+   * it.
+   */
+  private TeamEnvironment upToDate(TeamEnvironment ordered) {
+    TeamEnvironment created = environments.apply(ordered);
+    reconcile(created);
+    executor.runNext();
+    reconcile(created);
+    return created;
   }
 
   /** The API server itself, read and written directly; counts status writes. */
