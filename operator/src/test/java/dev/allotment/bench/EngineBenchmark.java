@@ -10,8 +10,8 @@ import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.ControlPlane;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.LauncherJar;
-import dev.allotment.testing.RealEngine;
 import dev.allotment.testing.RealPulumi;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestAssets;
@@ -116,7 +116,7 @@ public final class EngineBenchmark {
     try {
       for (int run = 1; run <= runs; run++) {
         String team = (processMode ? "process" : "inline") + "-" + run;
-        TeamEnvironment ordered = RealEngine.environment(team);
+        TeamEnvironment ordered = Examples.development(team);
         ordered.getMetadata().setNamespace(NAMESPACE);
         long rssBefore = rss(ProcessHandle.current().pid());
         long cpuBefore = jvmCpuNanos();

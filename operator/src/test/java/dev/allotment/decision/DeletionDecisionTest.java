@@ -11,6 +11,7 @@ import dev.allotment.decision.DeletionDecision.Action;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,184 +21,102 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeletionDecisionTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-  private static final List<String> NONE = List.of();
 
   static Stream<Arguments> table() {
     return Stream.of(
-        // description, spec policy, retain required, status, destroyed, in flight, dependants,
-        // expected action
-        Arguments.of(
-            "destroy succeeded",
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Delete),
-            true,
-            false,
-            NONE,
-            Action.DESTROYED),
-        Arguments.of(
-            "an update still runs",
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Delete),
-            false,
-            true,
-            NONE,
-            Action.WAIT_FOR_OPERATION),
-        Arguments.of(
+        row("destroy succeeded", Action.DESTROYED, d -> d.destroyed = true),
+        row("an update still runs", Action.WAIT_FOR_OPERATION, d -> d.inFlight = true),
+        row(
             "spec says Retain",
-            DeletionPolicy.Retain,
-            false,
-            applied(DeletionPolicy.Retain),
-            false,
-            false,
-            NONE,
-            Action.RETAIN),
-        Arguments.of(
+            Action.RETAIN,
+            d -> d.spec = DeletionPolicy.Retain,
+            d -> d.status = applied(DeletionPolicy.Retain)),
+        row(
             "Retain applied, Delete never applied",
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Retain),
-            false,
-            false,
-            NONE,
-            Action.RETAIN),
-        Arguments.of(
-            "policy requires Retain",
-            DeletionPolicy.Delete,
-            true,
-            applied(DeletionPolicy.Delete),
-            false,
-            false,
-            NONE,
-            Action.RETAIN),
-        Arguments.of(
+            Action.RETAIN,
+            d -> d.status = applied(DeletionPolicy.Retain)),
+        row("policy requires Retain", Action.RETAIN, d -> d.retainRequired = true),
+        row(
             "Retain even before any operation",
-            DeletionPolicy.Retain,
-            false,
-            new StackResourceStatus(),
-            false,
-            false,
-            NONE,
-            Action.RETAIN),
-        Arguments.of(
-            "no operation ever ran",
-            DeletionPolicy.Delete,
-            false,
-            new StackResourceStatus(),
-            false,
-            false,
-            NONE,
-            Action.RELEASE),
-        Arguments.of(
-            "no status at all",
-            DeletionPolicy.Delete,
-            false,
-            null,
-            false,
-            false,
-            NONE,
-            Action.RELEASE),
-        Arguments.of(
+            Action.RETAIN,
+            d -> d.spec = DeletionPolicy.Retain,
+            d -> d.status = new StackResourceStatus()),
+        row("no operation ever ran", Action.RELEASE, d -> d.status = new StackResourceStatus()),
+        row("no status at all", Action.RELEASE, d -> d.status = null),
+        row(
             "environments still on the cluster",
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Delete),
-            false,
-            false,
-            List.of("web", "api"),
-            Action.WAIT_FOR_DEPENDANTS),
-        Arguments.of(
+            Action.WAIT_FOR_DEPENDANTS,
+            d -> d.dependants = List.of("web", "api")),
+        row(
             "destroy failed, backoff pending",
-            DeletionPolicy.Delete,
-            false,
-            failed("destroy", NOW.plusSeconds(30)),
-            false,
-            false,
-            NONE,
-            Action.WAIT_FOR_BACKOFF),
-        Arguments.of(
+            Action.WAIT_FOR_BACKOFF,
+            d -> d.status = failed("destroy", NOW.plusSeconds(30))),
+        row(
             "destroy failed, backoff over",
-            DeletionPolicy.Delete,
-            false,
-            failed("destroy", NOW.minusSeconds(1)),
-            false,
-            false,
-            NONE,
-            Action.DESTROY),
-        Arguments.of(
+            Action.DESTROY,
+            d -> d.status = failed("destroy", NOW.minusSeconds(1))),
+        row(
             "an up failed: its backoff does not hold the destroy",
-            DeletionPolicy.Delete,
-            false,
-            failed("up", NOW.plusSeconds(30)),
-            false,
-            false,
-            NONE,
-            Action.DESTROY),
-        Arguments.of(
-            "up to date, Delete",
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Delete),
-            false,
-            false,
-            NONE,
-            Action.DESTROY));
+            Action.DESTROY,
+            d -> d.status = failed("up", NOW.plusSeconds(30))),
+        row("up to date, Delete", Action.DESTROY));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("table")
-  void decides(
-      String description,
-      DeletionPolicy spec,
-      boolean retainRequired,
-      StackResourceStatus status,
-      boolean destroyed,
-      boolean inFlight,
-      List<String> dependants,
-      Action expected) {
-    assertThat(
-            DeletionDecision.decide(
-                    spec, retainRequired, status, destroyed, inFlight, dependants, NOW)
-                .action())
-        .isEqualTo(expected);
+  void decides(String description, Deleting deleting, Action expected) {
+    assertThat(deleting.decide().action()).isEqualTo(expected);
   }
 
   @Test
   void theBackoffIsTheTimeLeftUntilTheNextAttempt() {
-    var result =
-        DeletionDecision.decide(
-            DeletionPolicy.Delete,
-            false,
-            failed("destroy", NOW.plusSeconds(30)),
-            false,
-            false,
-            NONE,
-            NOW);
+    var result = deleting(d -> d.status = failed("destroy", NOW.plusSeconds(30))).decide();
     assertThat(result.delay()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
   void waitingForDependantsNamesThemSorted() {
-    var result =
-        DeletionDecision.decide(
-            DeletionPolicy.Delete,
-            false,
-            applied(DeletionPolicy.Delete),
-            false,
-            false,
-            List.of("web", "api"),
-            NOW);
+    var result = deleting(d -> d.dependants = List.of("web", "api")).decide();
     assertThat(result.message())
         .isEqualTo("not destroyed while TeamEnvironments use it: api, web; delete them first");
   }
 
   @Test
   void retainSaysWhy() {
-    var result =
-        DeletionDecision.decide(
-            DeletionPolicy.Delete, true, applied(DeletionPolicy.Delete), false, false, NONE, NOW);
+    var result = deleting(d -> d.retainRequired = true).decide();
     assertThat(result.message()).isEqualTo("a PlatformPolicy requires Retain for this stage");
+  }
+
+  /**
+   * What the decision sees of a resource being deleted: unless changed, spec and status say Delete,
+   * its stack is up to date, nothing runs on it and nothing depends on it.
+   */
+  private static final class Deleting {
+    DeletionPolicy spec = DeletionPolicy.Delete;
+    boolean retainRequired;
+    StackResourceStatus status = applied(DeletionPolicy.Delete);
+    boolean destroyed;
+    boolean inFlight;
+    List<String> dependants = List.of();
+
+    DeletionDecision.Result decide() {
+      return DeletionDecision.decide(
+          spec, retainRequired, status, destroyed, inFlight, dependants, NOW);
+    }
+  }
+
+  @SafeVarargs
+  private static Deleting deleting(Consumer<Deleting>... changes) {
+    Deleting deleting = new Deleting();
+    for (Consumer<Deleting> change : changes) {
+      change.accept(deleting);
+    }
+    return deleting;
+  }
+
+  @SafeVarargs
+  private static Arguments row(String description, Action expected, Consumer<Deleting>... changes) {
+    return Arguments.of(description, deleting(changes), expected);
   }
 
   private static StackResourceStatus applied(DeletionPolicy policy) {

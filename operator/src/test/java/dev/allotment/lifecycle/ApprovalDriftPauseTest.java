@@ -57,6 +57,19 @@ class ApprovalDriftPauseTest {
         resource, ConditionType.READY, "False", Reason.AWAITING_APPROVAL);
   }
 
+  /** Creates the resource and waits until its first update made it Ready. */
+  private TeamEnvironment ready(TeamEnvironment ordered) {
+    TeamEnvironment created = environments.apply(ordered);
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    return created;
+  }
+
+  /** Pauses the resource and waits until the operator says so. */
+  private void pause(TeamEnvironment resource) {
+    annotate(resource, Annotations.PAUSED, "true");
+    environments.awaitCondition(resource, ConditionType.RECONCILING, "False", Reason.PAUSED);
+  }
+
   @Test
   void manualApprovalRecordsThePlanAndAppliesOnlyTheApprovedHash() {
     TeamEnvironment created = environments.apply(manual());
@@ -114,17 +127,12 @@ class ApprovalDriftPauseTest {
         environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
 
     TeamEnvironment waiting =
-        await()
-            .atMost(StackResources.DEADLINE)
-            .until(
-                () -> environments.get(created),
-                r ->
-                    changed
-                            .getMetadata()
-                            .getGeneration()
-                            .equals(r.getStatus().getObservedGeneration())
-                        && StackResources.hasCondition(
-                            r, ConditionType.READY, "False", Reason.AWAITING_APPROVAL));
+        environments.awaitObserved(
+            changed,
+            ConditionType.READY,
+            "False",
+            Reason.AWAITING_APPROVAL,
+            StackResources.DEADLINE);
     String second = waiting.getStatus().getApproval().getPlanHash();
     assertThat(second).isNotEqualTo(first);
     assertThat(StackResources.condition(waiting, ConditionType.READY).getMessage())
@@ -140,9 +148,8 @@ class ApprovalDriftPauseTest {
   void driftIsReportedWithoutChangingAnything() {
     TeamEnvironment resource = Examples.development();
     resource.getSpec().setDriftInterval("1s");
-    TeamEnvironment created = environments.apply(resource);
+    TeamEnvironment created = ready(resource);
     StackRef ref = StackResources.ref(created);
-    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
     environments.awaitCondition(created, ConditionType.DRIFTED, "False", Reason.NO_DRIFT);
 
     engine.drift(ref, "update azure-native:resources:ResourceGroup rg-payments-development");
@@ -185,25 +192,14 @@ class ApprovalDriftPauseTest {
 
   @Test
   void pauseStopsOperationsUntilResumed() {
-    TeamEnvironment created = environments.apply(Examples.development());
+    TeamEnvironment created = ready(Examples.development());
     StackRef ref = StackResources.ref(created);
-    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
 
-    annotate(created, Annotations.PAUSED, "true");
-    environments.awaitCondition(created, ConditionType.RECONCILING, "False", Reason.PAUSED);
+    pause(created);
     TeamEnvironment changed =
         environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
 
-    TeamEnvironment paused =
-        await()
-            .atMost(StackResources.DEADLINE)
-            .until(
-                () -> environments.get(created),
-                r ->
-                    changed
-                        .getMetadata()
-                        .getGeneration()
-                        .equals(r.getStatus().getObservedGeneration()));
+    TeamEnvironment paused = environments.awaitObserved(changed);
     assertThat(paused.getStatus().getPaused()).isTrue();
     assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(1);
 
@@ -217,10 +213,8 @@ class ApprovalDriftPauseTest {
 
   @Test
   void deletingAPausedResourceStillDestroysItBeforeReleasingIt() {
-    TeamEnvironment created = environments.apply(Examples.development());
-    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
-    annotate(created, Annotations.PAUSED, "true");
-    environments.awaitCondition(created, ConditionType.RECONCILING, "False", Reason.PAUSED);
+    TeamEnvironment created = ready(Examples.development());
+    pause(created);
 
     environments.delete(created);
 

@@ -18,7 +18,6 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,17 +68,7 @@ class ClusterLifecycleTest {
 
   @BeforeEach
   void startOperator() {
-    argocdNamespace = CLUSTER.namespace() + "-argocd";
-    CLUSTER
-        .client()
-        .namespaces()
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName(argocdNamespace)
-                .endMetadata()
-                .build())
-        .create();
+    argocdNamespace = CLUSTER.argoCdNamespace();
     defaults =
         new ProgramDefaults(
             Optional.empty(),
@@ -96,7 +85,6 @@ class ClusterLifecycleTest {
     engine.release();
     environments.deleteAll();
     clusters.deleteAll();
-    CLUSTER.client().namespaces().withName(argocdNamespace).delete();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.allotment.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.allotment.api.v1alpha1.AzurePolicySpec;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
 import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
@@ -47,42 +48,13 @@ class PolicyEnforcementTest {
     CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).delete();
   }
 
-  private PlatformPolicy policy(List<String> locations, List<Stage> manualStages) {
-    PlatformPolicy policy =
-        CLUSTER
-            .client()
-            .getKubernetesSerialization()
-            .unmarshal(
-                String.join(
-                    "\n",
-                    "apiVersion: platform.allotment.dev/v1alpha1",
-                    "kind: PlatformPolicy",
-                    "metadata:",
-                    "  name: " + policyName,
-                    "spec:",
-                    "  azure:",
-                    "    allowedLocations: [" + String.join(", ", locations) + "]"),
-                PlatformPolicy.class);
-    policy.getSpec().setRequireManualApprovalFor(manualStages);
-    return policy;
-  }
-
   @Test
   void aRequestThePolicyForbidsStallsNamingRuleFieldAndAllowedValues() {
-    CLUSTER.client().resource(policy(List.of("swedencentral", "northeurope"), List.of())).create();
-    await()
-        .atMost(StackResources.DEADLINE)
-        .until(
-            () ->
-                CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).get()
-                    != null);
+    applyPolicy(allowedLocations("swedencentral", "northeurope"));
 
     TeamEnvironment created = environments.apply(Examples.development());
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.POLICY_VIOLATION);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.POLICY_VIOLATION))
         .contains("spec.azure.location")
         .contains("\"westeurope\"")
         .contains("PlatformPolicy \"" + policyName + "\"")
@@ -110,16 +82,9 @@ class PolicyEnforcementTest {
 
   @Test
   void thePolicyCanForceManualApprovalForProduction() {
-    CLUSTER
-        .client()
-        .resource(policy(List.of("westeurope", "swedencentral"), List.of(Stage.PRODUCTION)))
-        .create();
-    await()
-        .atMost(StackResources.DEADLINE)
-        .until(
-            () ->
-                CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).get()
-                    != null);
+    applyPolicy(
+        allowedLocations("westeurope", "swedencentral")
+            .andThen(s -> s.setRequireManualApprovalFor(List.of(Stage.PRODUCTION))));
 
     TeamEnvironment production = Examples.production();
     assertThat(production.getSpec().getApproval()).isNull();
@@ -144,6 +109,13 @@ class PolicyEnforcementTest {
             p -> p != null);
   }
 
+  private static Consumer<PlatformPolicySpec> allowedLocations(String... locations) {
+    return s -> {
+      s.setAzure(new AzurePolicySpec());
+      s.getAzure().setAllowedLocations(List.of(locations));
+    };
+  }
+
   private static Consumer<PlatformPolicySpec> allowedMembers(String... logins) {
     return s -> {
       s.setGithub(new GitHubPolicySpec());
@@ -158,24 +130,13 @@ class PolicyEnforcementTest {
     };
   }
 
-  /** The development example for a team of its own. */
-  private static TeamEnvironment environment(String team) {
-    TeamEnvironment environment = Examples.development();
-    environment.getSpec().setTeam(team);
-    environment.getMetadata().setName(team + "-development");
-    return environment;
-  }
-
   @Test
   void aLoginOutsideTheAllowListStallsNamingItBeforeAnythingRuns() {
     applyPolicy(allowedMembers("alice-nordic", "BOB-DEV"));
 
     TeamEnvironment created = environments.apply(Examples.development());
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.GITHUB_LOGIN_NOT_ALLOWED);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.GITHUB_LOGIN_NOT_ALLOWED))
         .contains("spec.contributors")
         .contains("\"carol-dev\"")
         .contains("PlatformPolicy \"" + policyName + "\"")
@@ -195,10 +156,7 @@ class PolicyEnforcementTest {
 
     TeamEnvironment created = environments.apply(Examples.development());
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.MEMBER_LIMIT_REACHED);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.MEMBER_LIMIT_REACHED))
         .contains("\"3 logins\"")
         .contains("at most 2 logins")
         .contains("limits.maxMembersPerEnvironment");
@@ -209,15 +167,12 @@ class PolicyEnforcementTest {
   void aFullNamespaceStallsTheNewestUntilAnotherIsDeleted() {
     CLUSTER.allowAnyTeam();
     applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(1)));
-    TeamEnvironment first = environments.apply(environment("cap-a"));
+    TeamEnvironment first = environments.apply(Examples.development("cap-a"));
     environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
 
-    TeamEnvironment second = environments.apply(environment("cap-b"));
+    TeamEnvironment second = environments.apply(Examples.development("cap-b"));
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            second, ConditionType.STALLED, "True", Reason.NAMESPACE_LIMIT_REACHED);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(second, Reason.NAMESPACE_LIMIT_REACHED))
         .contains("already holds 1 TeamEnvironment created before this one")
         .contains("PlatformPolicy \"" + policyName + "\" allows at most 1 per namespace")
         .contains("limits.maxTeamEnvironmentsPerNamespace");
@@ -232,13 +187,13 @@ class PolicyEnforcementTest {
   void aCapLoweredLaterStopsOnlyNewEnvironments() {
     CLUSTER.allowAnyTeam();
     applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(2)));
-    TeamEnvironment first = environments.apply(environment("low-a"));
-    TeamEnvironment second = environments.apply(environment("low-b"));
+    TeamEnvironment first = environments.apply(Examples.development("low-a"));
+    TeamEnvironment second = environments.apply(Examples.development("low-b"));
     environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
     environments.awaitCondition(second, ConditionType.READY, "True", Reason.UP_TO_DATE);
 
     applyPolicy(limits(l -> l.setMaxTeamEnvironmentsPerNamespace(1)));
-    TeamEnvironment third = environments.apply(environment("low-c"));
+    TeamEnvironment third = environments.apply(Examples.development("low-c"));
 
     // Stalled under either cap; the message shows when the operator applies the lowered one.
     await()

@@ -29,6 +29,7 @@ import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +105,7 @@ class StackLifecycleTest {
     TeamEnvironment created = environments.apply(Examples.development());
     StackRef ref = definition.stackRef(created);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     // Submitted, not run: status says so, the engine has not been called.
     TeamEnvironment submitted = environments.get(created);
@@ -118,7 +119,7 @@ class StackLifecycleTest {
     assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(1);
     assertThat(triggers).hasValue(1);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     TeamEnvironment ready = environments.get(created);
     assertThat(StackResources.condition(ready, ConditionType.READY).getStatus()).isEqualTo("True");
@@ -133,13 +134,10 @@ class StackLifecycleTest {
 
   @Test
   void anUnchangedResourceCostsNoOperationAndNoWrite() {
-    TeamEnvironment created = environments.apply(Examples.development());
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    TeamEnvironment created = upToDate(Examples.development());
     int writes = access.writes;
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     assertThat(executor.pending()).isZero();
     assertThat(access.writes).isEqualTo(writes);
@@ -163,7 +161,7 @@ class StackLifecycleTest {
     upgraded.setStack(stack);
     access.writeStatus(environments.get(created), upgraded);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     TeamEnvironment after = environments.get(created);
     assertThat(executor.pending()).as("operations submitted").isZero();
@@ -182,7 +180,7 @@ class StackLifecycleTest {
     old.setStack(stack);
     access.writeStatus(environments.get(created), old);
 
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
 
     assertThat(executor.pending()).isEqualTo(1);
   }
@@ -191,7 +189,7 @@ class StackLifecycleTest {
   void aFinishedOperationIsFreedOnlyOnceTheStatusRecordingItIsWritten() throws Exception {
     TeamEnvironment created = environments.apply(Examples.development());
     StackRef ref = definition.stackRef(created);
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
+    reconcile(created);
     String first =
         environments.get(created).getStatus().getStack().getCurrentUpdate().getFingerprint();
     executor.runNext();
@@ -200,16 +198,14 @@ class StackLifecycleTest {
         environments.edit(created, e -> e.getSpec().setContributors(List.of("dave-dev")));
     access.failNextWrite = true;
 
-    assertThatThrownBy(
-            () -> lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet))
-        .isInstanceOf(KubernetesClientException.class);
+    assertThatThrownBy(() -> reconcile(changed)).isInstanceOf(KubernetesClientException.class);
 
     // Nothing recorded, so nothing freed and nothing started.
     assertThat(operations.finished(ref)).isPresent();
     assertThat(executor.pending()).isZero();
     int asked = triggers.get();
 
-    lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet);
+    reconcile(changed);
 
     TeamEnvironment recorded = environments.get(changed);
     assertThat(recorded.getStatus().getStack().getLastUpdate().getResult()).isEqualTo("succeeded");
@@ -219,7 +215,7 @@ class StackLifecycleTest {
     assertThat(executor.pending()).isZero();
     assertThat(triggers.get()).isGreaterThan(asked);
 
-    lifecycle.reconcile(environments.get(changed), access, triggers::incrementAndGet);
+    reconcile(changed);
 
     assertThat(executor.pending()).isEqualTo(1);
     assertThat(environments.get(changed).getStatus().getStack().getCurrentUpdate().getFingerprint())
@@ -228,13 +224,10 @@ class StackLifecycleTest {
 
   @Test
   void deletionDestroysAndReleasesOnlyAfterTheDestroySucceeded() {
-    TeamEnvironment created = environments.apply(Examples.development());
+    TeamEnvironment created = upToDate(Examples.development());
     StackRef ref = definition.stackRef(created);
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
 
-    var first = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var first = cleanup(created);
 
     assertThat(first.isRemoveFinalizer()).isFalse();
     assertThat(environments.get(created).getStatus().getStack().getCurrentUpdate().getOperation())
@@ -242,7 +235,7 @@ class StackLifecycleTest {
     executor.runNext();
     assertThat(engine.isDeployed(ref)).isFalse();
 
-    var second = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var second = cleanup(created);
 
     assertThat(second.isRemoveFinalizer()).isTrue();
     assertThat(environments.findOutputsSecret(created)).isEmpty();
@@ -250,17 +243,36 @@ class StackLifecycleTest {
 
   @Test
   void deletionOfAProductionEnvironmentRetainsItsStack() {
-    TeamEnvironment created = environments.apply(Examples.production());
+    TeamEnvironment created = upToDate(Examples.production());
     StackRef ref = definition.stackRef(created);
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
-    executor.runNext();
-    lifecycle.reconcile(environments.get(created), access, triggers::incrementAndGet);
 
-    var control = lifecycle.cleanup(environments.get(created), List.of(), access, () -> {});
+    var control = cleanup(created);
 
     assertThat(control.isRemoveFinalizer()).isTrue();
     assertThat(executor.pending()).isZero();
     assertThat(engine.count(OperationKind.DESTROY, ref)).isZero();
+  }
+
+  /** One reconcile of the resource as the API server has it now. */
+  private void reconcile(TeamEnvironment resource) {
+    lifecycle.reconcile(environments.get(resource), access, triggers::incrementAndGet);
+  }
+
+  /** The cleanup of the resource as the API server has it now, nothing depending on it. */
+  private DeleteControl cleanup(TeamEnvironment resource) {
+    return lifecycle.cleanup(environments.get(resource), List.of(), access, () -> {});
+  }
+
+  /**
+   * Creates the resource and brings it up to date: one reconcile submits the up, the next records
+   * it.
+   */
+  private TeamEnvironment upToDate(TeamEnvironment ordered) {
+    TeamEnvironment created = environments.apply(ordered);
+    reconcile(created);
+    executor.runNext();
+    reconcile(created);
+    return created;
   }
 
   /** The API server itself, read and written directly; counts status writes. */

@@ -98,17 +98,8 @@ class TeamEnvironmentLifecycleTest {
 
     TeamEnvironment changed =
         environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
-    Long generation = changed.getMetadata().getGeneration();
 
-    TeamEnvironment ready =
-        await()
-            .atMost(DEADLINE)
-            .until(
-                () -> environments.get(created),
-                r ->
-                    generation.equals(r.getStatus().getObservedGeneration())
-                        && StackResources.hasCondition(
-                            r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+    TeamEnvironment ready = environments.awaitUpToDate(changed, DEADLINE);
     assertThat(engine.count(OperationKind.UP, StackResources.ref(created))).isEqualTo(2);
     assertThat(ready.getStatus().getStack().getLastUpdate().getResourceChanges())
         .containsEntry("update", 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.api.v1alpha1.KubernetesSpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.engine.OperationKind;
@@ -47,15 +46,6 @@ class TenancyWallTest {
     clusters.deleteAll();
   }
 
-  private static TeamEnvironment inNamespace(String namespace) {
-    TeamEnvironment environment = Examples.development();
-    if (environment.getSpec().getKubernetes() == null) {
-      environment.getSpec().setKubernetes(new KubernetesSpec());
-    }
-    environment.getSpec().getKubernetes().setNamespace(namespace);
-    return environment;
-  }
-
   /** Hole 2: without a binding, a namespace orders nothing; the platform engineer is told how. */
   @Test
   void anUnboundNamespaceOrdersNothingUntilThePlatformBindsIt() {
@@ -63,10 +53,7 @@ class TenancyWallTest {
 
     TeamEnvironment created = environments.apply(Examples.development());
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.NAMESPACE_NOT_BOUND);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.NAMESPACE_NOT_BOUND))
         .contains("metadata.namespace")
         .contains("kubectl label namespace " + CLUSTER.namespace())
         .contains(NamespaceBinding.TEAM_LABEL + "=<team>");
@@ -80,15 +67,9 @@ class TenancyWallTest {
   /** Hole 2: a bound namespace orders for its team and stages only. */
   @Test
   void aBoundNamespaceOrdersOnlyForItsTeamAndStages() {
-    TeamEnvironment checkout = Examples.development();
-    checkout.getMetadata().setName("checkout-development");
-    checkout.getSpec().setTeam("checkout");
-    TeamEnvironment foreign = environments.apply(checkout);
+    TeamEnvironment foreign = environments.apply(Examples.development("checkout"));
 
-    TeamEnvironment refused =
-        environments.awaitCondition(
-            foreign, ConditionType.STALLED, "True", Reason.TENANCY_VIOLATION);
-    assertThat(StackResources.condition(refused, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(foreign, Reason.TENANCY_VIOLATION))
         .contains("spec.team")
         .contains("bound to team \"payments\"");
 
@@ -120,12 +101,10 @@ class TenancyWallTest {
   void theHubsAndOtherTeamsNamespacesAreRefused() {
     for (String namespace :
         new String[] {"kube-system", "allotment-system", "argocd", "checkout-production"}) {
-      TeamEnvironment environment = inNamespace(namespace);
+      TeamEnvironment environment = Examples.developmentIn(namespace);
       environment.getMetadata().setName("grab-" + namespace);
       TeamEnvironment created = environments.apply(environment);
-      TeamEnvironment stalled =
-          environments.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
-      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+      assertThat(environments.awaitStalled(created, Reason.INVALID_SPEC))
           .as(namespace)
           .contains("spec.kubernetes.namespace")
           .contains("payments-");
@@ -143,12 +122,9 @@ class TenancyWallTest {
         .resource(new NamespaceBuilder().withNewMetadata().withName(existing).endMetadata().build())
         .create();
     try {
-      TeamEnvironment created = environments.apply(inNamespace(existing));
+      TeamEnvironment created = environments.apply(Examples.developmentIn(existing));
 
-      TeamEnvironment stalled =
-          environments.awaitCondition(
-              created, ConditionType.STALLED, "True", Reason.NAMESPACE_TAKEN);
-      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+      assertThat(environments.awaitStalled(created, Reason.NAMESPACE_TAKEN))
           .contains("namespace " + existing + " already exists")
           .contains("not created by Allotment");
       assertThat(engine.count(OperationKind.UP)).isZero();
@@ -178,10 +154,7 @@ class TenancyWallTest {
 
     TeamEnvironment created = environments.apply(Examples.development());
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.SECRET_NOT_OWNED);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.SECRET_NOT_OWNED))
         .contains("payments-development-outputs")
         .contains("is not this resource's");
     Secret after = environments.findOutputsSecret(created).orElseThrow();
@@ -254,9 +227,7 @@ class TenancyWallTest {
 
     Cluster created = clusters.apply(cluster);
 
-    Cluster stalled =
-        clusters.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(clusters.awaitStalled(created, Reason.INVALID_SPEC))
         .contains("metadata.name")
         .contains("vcluster");
     assertThat(engine.count(OperationKind.UP)).isZero();
@@ -271,9 +242,7 @@ class TenancyWallTest {
 
     Cluster created = clusters.apply(cluster);
 
-    Cluster stalled =
-        clusters.awaitCondition(created, ConditionType.STALLED, "True", Reason.INVALID_SPEC);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(clusters.awaitStalled(created, Reason.INVALID_SPEC))
         .contains("spec.argocd.namespace")
         .contains("spec.argocd.labels: 'env' is reserved");
     assertThat(
@@ -303,9 +272,7 @@ class TenancyWallTest {
     squatter.getSpec().getGithub().setRepository("Payments-Development");
     TeamEnvironment second = environments.apply(squatter);
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(second, ConditionType.STALLED, "True", Reason.NAME_CLAIMED);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(second, Reason.NAME_CLAIMED))
         .contains("spec.github.repository")
         .contains("nordic-retail/payments-development")
         .contains("claimed by TeamEnvironment " + CLUSTER.namespace() + "/payments-development");

@@ -15,6 +15,7 @@ import dev.allotment.testing.Baselines;
 import dev.allotment.testing.ChartRepository;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -43,9 +44,13 @@ class ClusterOnRealEngineTest {
 
   private static final String CHART_VERSION = "0.21.2";
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  private final RealEngine real = RealEngine.inline();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @TempDir Path charts;
 
@@ -55,8 +60,7 @@ class ClusterOnRealEngineTest {
 
   @BeforeEach
   void argoCd() {
-    argocd = CLUSTER.namespace() + "-argocd";
-    CLUSTER.ensureNamespace(argocd);
+    argocd = CLUSTER.argoCdNamespace();
   }
 
   /** The stand-in vcluster chart, publishing {@code kubeconfig}, served to the operator. */
@@ -81,7 +85,7 @@ class ClusterOnRealEngineTest {
                     "data:",
                     "  config: {{ .Files.Get \"kubeconfig\" | b64enc }}",
                     "")));
-    real.useDefaults(
+    ProgramDefaults defaults =
         new ProgramDefaults(
             Optional.empty(),
             Optional.empty(),
@@ -89,12 +93,13 @@ class ClusterOnRealEngineTest {
             argocd,
             false,
             ProgramDefaults.IN_CLUSTER_API_SERVER,
-            repository.url()));
+            repository.url());
+    operator.defaults(() -> defaults).start();
   }
 
   @AfterEach
   void deleteEnvironmentsThenClusters() {
-    real.environments().deleteAll(RealEngine.OPERATION);
+    environments.deleteAll(RealEngine.OPERATION);
     clusters.deleteAll(RealEngine.OPERATION);
     if (repository != null) {
       repository.close();
@@ -149,16 +154,15 @@ class ClusterOnRealEngineTest {
                     .containsEntry("argocd.argoproj.io/secret-type", "cluster"));
 
     // A TeamEnvironment on the cluster: its namespace is made through the cluster's kubeconfig.
-    TeamEnvironment onCluster = RealEngine.environment("real-onvc");
+    TeamEnvironment onCluster = Examples.development("real-onvc");
     onCluster.getSpec().getKubernetes().setClusterRef("real-vc");
-    TeamEnvironment environment = real.environments().apply(onCluster);
-    real.environments()
-        .awaitCondition(
-            environment, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
+    TeamEnvironment environment = environments.apply(onCluster);
+    environments.awaitCondition(
+        environment, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
     assertThat(kube.namespaces().withName("real-onvc-development").get()).isNotNull();
 
-    real.environments().delete(environment);
-    real.environments().awaitGone(environment, RealEngine.OPERATION);
+    environments.delete(environment);
+    environments.awaitGone(environment, RealEngine.OPERATION);
     clusters.delete(created);
     clusters.awaitGone(created, RealEngine.OPERATION);
     assertThat(kube.secrets().inNamespace(argocd).list().getItems())
@@ -236,19 +240,11 @@ class ClusterOnRealEngineTest {
     clusters.awaitCondition(
         created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
 
-    TeamEnvironment onCluster = RealEngine.environment("real-onexec");
+    TeamEnvironment onCluster = Examples.development("real-onexec");
     onCluster.getSpec().getKubernetes().setClusterRef("real-exec");
-    TeamEnvironment environment = real.environments().apply(onCluster);
+    TeamEnvironment environment = environments.apply(onCluster);
 
-    TeamEnvironment stalled =
-        real.environments()
-            .awaitCondition(
-                environment,
-                ConditionType.STALLED,
-                "True",
-                Reason.INVALID_SPEC,
-                StackResources.DEADLINE);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(environment, Reason.INVALID_SPEC))
         .contains("spec.kubernetes.clusterRef")
         .contains("the kubeconfig of Cluster real-exec is refused")
         .contains("users[0].user.exec would make the operator run a command");

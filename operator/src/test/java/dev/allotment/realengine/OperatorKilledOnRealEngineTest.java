@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.engine.OperationDeadlines;
-import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestAssets;
 import dev.allotment.testing.TestCluster;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -34,39 +33,37 @@ class OperatorKilledOnRealEngineTest {
 
   private static final String REPOSITORY = "github:index/repository:Repository";
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  private final RealEngine real = RealEngine.inline();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @Test
   void aNewOperatorHealsWhatAKilledOneLeftAndCreatesNothingTwice() throws Exception {
-    StackResources<TeamEnvironment> environments = real.environments();
     // The operator runs as a process of its own, as in its pod; GitHub creates the repository but
     // its answer never arrives, so the update is mid-flight with a pending create.
-    real.stop();
+    operator.stop();
     real.pulumi().github().hangAfterCreate(REPOSITORY);
-    Process operator = startOperatorProcess();
+    Process pod = startOperatorProcess();
     TeamEnvironment created;
     try {
-      created = environments.apply(RealEngine.environment("real-killed"));
+      created = environments.apply(Examples.development("real-killed"));
       await()
           .atMost(RealEngine.OPERATION)
           .until(
               () ->
                   real.pulumi().github().objects(REPOSITORY).size() == 1
-                      && operator.descendants().anyMatch(OperatorKilledOnRealEngineTest::isCli));
+                      && pod.descendants().anyMatch(OperatorKilledOnRealEngineTest::isCli));
     } finally {
-      killWithEverythingUnderIt(operator);
+      killWithEverythingUnderIt(pod);
     }
     real.pulumi().github().heal(REPOSITORY);
 
     // What the dead pod left: the stack's lock, and a status that says the update runs.
-    StackRef ref = StackResources.ref(created);
-    Path locks =
-        real.state()
-            .resolve("backend/.pulumi/locks/organization")
-            .resolve(ref.project())
-            .resolve(ref.stack());
+    Path locks = real.locks(StackResources.ref(created));
     assertThat(lockFiles(locks)).hasSize(1);
     TeamEnvironment interrupted = environments.get(created);
     assertThat(StackResources.condition(interrupted, ConditionType.RECONCILING).getReason())
@@ -74,7 +71,7 @@ class OperatorKilledOnRealEngineTest {
     assertThat(interrupted.getStatus().getStack().getCurrentUpdate().getResult())
         .isEqualTo("running");
 
-    real.restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+    operator.start();
 
     TeamEnvironment ready =
         environments.awaitCondition(
@@ -92,7 +89,7 @@ class OperatorKilledOnRealEngineTest {
 
   /** {@code java -jar} of the operator, configured by environment as the Helm chart does. */
   private Process startOperatorProcess() throws IOException {
-    Path state = real.state();
+    Path state = operator.state();
     var command =
         new ProcessBuilder(
                 ProcessHandle.current().info().command().orElseThrow(),

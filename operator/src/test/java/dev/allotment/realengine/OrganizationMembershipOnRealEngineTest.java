@@ -1,14 +1,16 @@
 package dev.allotment.realengine;
 
+import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,25 +21,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OrganizationMembershipOnRealEngineTest {
 
-  private static final Duration OPERATION = RealEngine.OPERATION;
   private static final String MEMBERSHIP = "github:index/teamMembership:TeamMembership";
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  private final RealEngine real = RealEngine.inline();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @Test
   void anOutsiderStallsWithoutAnInvitationAndGoesAheadOnceAMember() {
-    TeamEnvironment ordered = RealEngine.environment("org-outsider");
+    TeamEnvironment ordered = Examples.development("org-outsider");
     ordered.getSpec().getContributors().add("mallory");
-    var environments = real.environments();
 
     TeamEnvironment created = environments.apply(ordered);
 
-    TeamEnvironment stalled =
-        environments.awaitCondition(
-            created, ConditionType.STALLED, "True", Reason.GITHUB_LOGIN_NOT_MEMBER, OPERATION);
-    assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+    assertThat(environments.awaitStalled(created, Reason.GITHUB_LOGIN_NOT_MEMBER, OPERATION))
         .startsWith("not members of the GitHub organization nordic-retail: mallory")
         .contains("mallory (spec.contributors)")
         .contains("never invites")

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.config.ProgramMode;
 import dev.allotment.definition.ClusterConnections;
 import dev.allotment.definition.StackDefinition;
 import dev.allotment.definition.TeamEnvironmentDefinition;
-import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.ProgramInputs;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperationException;
@@ -22,11 +22,12 @@ import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.LauncherJar;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,14 +49,17 @@ class ProcessModeOnRealEngineTest {
         throw new AssertionError("no Cluster here");
       };
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = RealEngine.inProcessMode(CLUSTER);
+  private final RealEngine real = RealEngine.inProcessMode();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @Test
   void aProgramRunByTheJavaLanguageHostCreatesTheEnvironment() throws Exception {
-    StackResources<TeamEnvironment> environments = real.environments();
-    TeamEnvironment created = environments.apply(RealEngine.environment("real-process"));
+    TeamEnvironment created = environments.apply(Examples.development("real-process"));
 
     TeamEnvironment ready =
         environments.awaitCondition(
@@ -71,12 +75,12 @@ class ProcessModeOnRealEngineTest {
         .satisfies(r -> assertThat(r.id()).isEqualTo("real-process-development"));
     // A local Java program: the project names the jar; the inputs are the stack's configuration,
     // the cluster credential slot a secret.
-    String stack = StackResources.ref(created).stack();
-    Path workDir = real.state().resolve("workspaces").resolve(PROJECT).resolve(stack);
+    StackRef ref = StackResources.ref(created);
+    Path workDir = real.workDirectory(ref);
     assertThat(Files.readString(workDir.resolve("Pulumi.yaml")))
         .contains("name: java")
         .contains("binary: " + real.programJar());
-    assertThat(Files.readString(workDir.resolve("Pulumi." + stack + ".yaml")))
+    assertThat(Files.readString(workDir.resolve("Pulumi." + ref.stack() + ".yaml")))
         .contains("allotment:kind: teamenvironment")
         .contains("allotment:spec:")
         .contains("allotment:defaults:")
@@ -89,13 +93,12 @@ class ProcessModeOnRealEngineTest {
 
   @Test
   void programsInTheirOwnProcessesRunAtTheSameTime() {
-    StackResources<TeamEnvironment> environments = real.environments();
     // GitHub holds every repository create: each program stays inside its run.
     real.pulumi().github().hang(REPOSITORY);
     List<TeamEnvironment> created =
         List.of(
-            environments.apply(RealEngine.environment("real-left")),
-            environments.apply(RealEngine.environment("real-right")));
+            environments.apply(Examples.development("real-left")),
+            environments.apply(Examples.development("real-right")));
 
     // Both programs reached GitHub while the other still runs: two programs, two JVMs at once.
     await()
@@ -121,7 +124,7 @@ class ProcessModeOnRealEngineTest {
 
   @Test
   void aStackUpdatedInlineMovesToProcessModeWithoutAChange() throws Exception {
-    TeamEnvironment resource = RealEngine.environment("real-move");
+    TeamEnvironment resource = Examples.development("real-move");
     // The resource's namespace is bound to its team, as a platform engineer binds it.
     var kind =
         new TeamEnvironmentDefinition(
@@ -134,8 +137,8 @@ class ProcessModeOnRealEngineTest {
                     Map.of(NamespaceBinding.TEAM_LABEL, "real-move")),
                 Map.of()));
     StackRequest request = request(kind, resource);
-    StackEngine inline = real.engine(false);
-    StackEngine process = real.engine(true);
+    StackEngine inline = real.standalone(ProgramMode.INLINE);
+    StackEngine process = real.standalone(ProgramMode.PROCESS);
     assertThat(upAsTheOperatorWould(inline, request).resourceChanges()).containsKey("create");
 
     try {
@@ -169,7 +172,7 @@ class ProcessModeOnRealEngineTest {
     // No defaults and no spec: the program process refuses its configuration.
     var inputs = new ProgramInputs(Map.of("allotment:kind", "teamenvironment"), Map.of());
 
-    assertThatThrownBy(() -> real.engine(true).up(broken(inputs)))
+    assertThatThrownBy(() -> real.standalone(ProgramMode.PROCESS).up(broken(inputs)))
         .isInstanceOf(StackOperationException.class)
         .hasMessageStartingWith(
             "java.lang.IllegalStateException: the stack configuration holds no"
@@ -181,14 +184,8 @@ class ProcessModeOnRealEngineTest {
 
   @Test
   void aProgramProcessThatDiesBeforeItRunsLeavesItsStderrInTheMessage() {
-    Path jar = LauncherJar.write(real.state(), "dev.allotment.NoSuchMain");
-    StackEngine engine =
-        real.pulumi()
-            .engine(
-                TestConfigs.config(CLUSTER.namespace(), real.state(), 1, ProgramDefaults.none()),
-                OperationDeadlines.DEFAULTS,
-                Map.of(),
-                ProgramExecution.process(jar));
+    Path jar = LauncherJar.write(operator.state(), "dev.allotment.NoSuchMain");
+    StackEngine engine = real.standalone(ProgramExecution.process(jar));
     var inputs = new ProgramInputs(Map.of("allotment:kind", "teamenvironment"), Map.of());
 
     assertThatThrownBy(() -> engine.up(broken(inputs)))

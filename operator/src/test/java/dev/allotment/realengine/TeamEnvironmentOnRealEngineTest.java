@@ -1,5 +1,6 @@
 package dev.allotment.realengine;
 
+import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +12,9 @@ import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Admission;
 import dev.allotment.testing.Baselines;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -25,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,22 +39,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TeamEnvironmentOnRealEngineTest {
 
-  static final Duration OPERATION = RealEngine.OPERATION;
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  private final RealEngine real = RealEngine.inline();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
 
-  private StackResources<TeamEnvironment> environments;
-
-  @BeforeEach
-  void names() {
-    environments = real.environments();
-  }
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @Test
   void environmentIsCreatedOnTheApiServerAndInTheCloudsThenDestroyed() {
-    TeamEnvironment ordered = RealEngine.environment("real-one");
+    TeamEnvironment ordered = Examples.development("real-one");
     TeamEnvironment created = environments.apply(ordered);
 
     TeamEnvironment ready =
@@ -104,7 +101,7 @@ class TeamEnvironmentOnRealEngineTest {
 
     // Unchanged: a restarted operator reconciles it and runs no Pulumi operation.
     var registry = new SimpleMeterRegistry();
-    real.restart(2, OperationDeadlines.DEFAULTS, registry);
+    operator.registry(registry).start();
     await()
         .atMost(StackResources.DEADLINE)
         .until(
@@ -135,8 +132,8 @@ class TeamEnvironmentOnRealEngineTest {
     real.pulumi().github().hang(repository);
     List<TeamEnvironment> created =
         List.of(
-            environments.apply(RealEngine.environment("real-left")),
-            environments.apply(RealEngine.environment("real-right")));
+            environments.apply(Examples.development("real-left")),
+            environments.apply(Examples.development("real-right")));
 
     await().atMost(OPERATION).until(() -> real.pulumi().github().creates(repository) == 2);
 
@@ -152,7 +149,7 @@ class TeamEnvironmentOnRealEngineTest {
 
   @Test
   void driftMadeWithKubectlIsFoundByRefreshAndCorrected() {
-    TeamEnvironment ordered = RealEngine.environment("real-drift");
+    TeamEnvironment ordered = Examples.development("real-drift");
     ordered.getSpec().setDriftInterval("10s");
     ordered.getSpec().setDriftPolicy(DriftPolicy.Correct);
     TeamEnvironment created = environments.apply(ordered);
@@ -197,17 +194,16 @@ class TeamEnvironmentOnRealEngineTest {
     // A GitHub that never answers a repository create: without a deadline the update, and the
     // slot it holds, would wait forever.
     real.pulumi().github().hang("github:index/repository:Repository");
-    real.restart(
-        1,
+    real.deadlines(
         new OperationDeadlines(
             Duration.ofSeconds(40),
             Duration.ofMinutes(5),
             Duration.ofMinutes(5),
             Duration.ofMinutes(5),
-            Duration.ofMinutes(5)),
-        new SimpleMeterRegistry());
+            Duration.ofMinutes(5)));
+    operator.restart(1);
 
-    TeamEnvironment hanging = environments.apply(RealEngine.environment("real-hang"));
+    TeamEnvironment hanging = environments.apply(Examples.development("real-hang"));
 
     TeamEnvironment failed =
         environments.awaitCondition(
@@ -225,7 +221,7 @@ class TeamEnvironmentOnRealEngineTest {
                     .noneMatch(p -> p.info().command().orElse("").contains("pulumi")));
     // The one slot is free again: a second environment gets its update once GitHub answers.
     real.pulumi().github().heal("github:index/repository:Repository");
-    TeamEnvironment next = environments.apply(RealEngine.environment("real-next"));
+    TeamEnvironment next = environments.apply(Examples.development("real-next"));
     environments.awaitCondition(next, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
     // And the first one recovers: its stale lock (its killed CLI's) is taken, its update redone.
     environments.awaitCondition(hanging, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
@@ -237,7 +233,7 @@ class TeamEnvironmentOnRealEngineTest {
     // a pending create of something that exists.
     String repository = "github:index/repository:Repository";
     real.pulumi().github().hangAfterCreate(repository);
-    TeamEnvironment created = environments.apply(RealEngine.environment("real-crash"));
+    TeamEnvironment created = environments.apply(Examples.development("real-crash"));
     await()
         .atMost(OPERATION)
         .until(
@@ -265,16 +261,11 @@ class TeamEnvironmentOnRealEngineTest {
 
   @Test
   void aLockHeldByALiveProcessIsNotStolen() throws Exception {
-    TeamEnvironment created = environments.apply(RealEngine.environment("real-lock"));
+    TeamEnvironment created = environments.apply(Examples.development("real-lock"));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
-    var ref = StackResources.ref(created);
     // Someone's own `pulumi up` on this host holds the stack (this JVM stands in for its live
     // process: same host, running, started before the lock).
-    Path locks =
-        real.state()
-            .resolve("backend/.pulumi/locks/organization")
-            .resolve(ref.project())
-            .resolve(ref.stack());
+    Path locks = real.locks(StackResources.ref(created));
     Files.createDirectories(locks);
     Files.writeString(
         locks.resolve("b2f0c6a1-live.json"),
@@ -310,7 +301,7 @@ class TeamEnvironmentOnRealEngineTest {
             roleAssignment,
             "authorization.RoleAssignmentsClient#Create: Failure responding to request:"
                 + " StatusCode=403 -- Original Error: AuthorizationFailed");
-    TeamEnvironment created = environments.apply(RealEngine.environment("real-denied"));
+    TeamEnvironment created = environments.apply(Examples.development("real-denied"));
 
     TeamEnvironment failed =
         environments.awaitCondition(
@@ -332,17 +323,14 @@ class TeamEnvironmentOnRealEngineTest {
 
   @Test
   void aFailureBeforeTheEngineStartsEndsTheOperationWithItsMessage() {
-    TeamEnvironment created = environments.apply(RealEngine.environment("real-passphrase"));
+    TeamEnvironment created = environments.apply(Examples.development("real-passphrase"));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
 
     // The operator comes back with the wrong passphrase for the stack's secrets: the CLI fails
     // before its engine starts, and writes no engine event. (With the event-log file of older
     // CLIs, pulumi-java waited for one forever and the slot was never freed.)
-    real.restart(
-        1,
-        OperationDeadlines.DEFAULTS,
-        new SimpleMeterRegistry(),
-        Map.of("PULUMI_CONFIG_PASSPHRASE", "not-the-passphrase"));
+    real.cliEnvironment(Map.of("PULUMI_CONFIG_PASSPHRASE", "not-the-passphrase"));
+    operator.restart(1);
     TeamEnvironment changed =
         environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
 
@@ -352,11 +340,12 @@ class TeamEnvironmentOnRealEngineTest {
     // Within the minute the wait allows, against an up deadline of an hour: nothing waited.
     assertThat(failed.getStatus().getStack().getLastUpdate().getMessage())
         .containsIgnoringCase("passphrase");
-    assertThat(real.operator().operations().running()).isZero();
+    assertThat(operator.get().operations().running()).isZero();
 
     // With the right passphrase back, the change goes through (and the test's cleanup can
     // destroy the stack).
-    real.restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+    real.cliEnvironment(Map.of());
+    operator.restart(2);
     environments.awaitUpToDate(changed, OPERATION);
   }
 

@@ -1,5 +1,6 @@
 package dev.allotment.realengine;
 
+import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,11 +11,11 @@ import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,23 +26,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TeamEnvironmentSteeringOnRealEngineTest {
 
-  private static final Duration OPERATION = RealEngine.OPERATION;
   private static final String MEMBERSHIP = "github:index/teamMembership:TeamMembership";
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  private final RealEngine real = RealEngine.inline();
 
-  private StackResources<TeamEnvironment> environments;
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
 
-  @BeforeEach
-  void names() {
-    environments = real.environments();
-  }
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   @Test
   void aSpecChangeIsOneUpdateThatCreatesOnlyWhatChanged() {
-    TeamEnvironment created = environments.apply(RealEngine.environment("steer-change"));
+    TeamEnvironment created = environments.apply(Examples.development("steer-change"));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
     long memberships = real.pulumi().github().objects(MEMBERSHIP).size();
 
@@ -58,7 +55,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
 
   @Test
   void approvalAppliesThePlanOfARealPreview() {
-    TeamEnvironment ordered = RealEngine.environment("steer-approve");
+    TeamEnvironment ordered = Examples.development("steer-approve");
     ordered.getSpec().setApproval(ApprovalMode.Manual);
     TeamEnvironment created = environments.apply(ordered);
 
@@ -87,7 +84,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
 
   @Test
   void retainKeepsTheInfrastructureWhenTheResourceIsDeleted() {
-    TeamEnvironment ordered = RealEngine.environment("steer-retain");
+    TeamEnvironment ordered = Examples.development("steer-retain");
     ordered.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
     TeamEnvironment created = environments.apply(ordered);
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
@@ -105,7 +102,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
 
   @Test
   void aPausedEnvironmentRunsNoOperation() {
-    TeamEnvironment ordered = RealEngine.environment("steer-pause");
+    TeamEnvironment ordered = Examples.development("steer-pause");
     ordered.getMetadata().getAnnotations().put(Annotations.PAUSED, "true");
     TeamEnvironment created = environments.apply(ordered);
 

@@ -1,5 +1,6 @@
 package dev.allotment.realengine;
 
+import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -17,12 +18,13 @@ import dev.allotment.program.TeamEnvironmentModel;
 import dev.allotment.program.TeamEnvironmentProgram;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,11 +34,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TenancyOnRealEngineTest {
 
-  static final Duration OPERATION = RealEngine.OPERATION;
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  private final RealEngine real = RealEngine.inline();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   /**
    * The program itself refuses to adopt, whatever checked it before: with server-side apply,
@@ -59,7 +63,7 @@ class TenancyOnRealEngineTest {
                     .build())
             .create();
     try {
-      TeamEnvironment attacker = RealEngine.environment("real-adopt");
+      TeamEnvironment attacker = Examples.development("real-adopt");
       attacker.getSpec().setKubernetes(new KubernetesSpec());
       attacker.getSpec().getKubernetes().setNamespace(name);
       var program =
@@ -79,16 +83,7 @@ class TenancyOnRealEngineTest {
 
       // Destroying the stack deletes what it created, never the namespace it did not.
       real.engine().destroy(StackRequest.of(ref, ctx -> {}));
-      assertThat(CLUSTER.client().namespaces().withName(name).get()).isNotNull();
-      assertThat(
-              CLUSTER
-                  .client()
-                  .namespaces()
-                  .withName(name)
-                  .get()
-                  .getMetadata()
-                  .getDeletionTimestamp())
-          .isNull();
+      assertStanding(name);
     } finally {
       CLUSTER.client().namespaces().withName(name).delete();
     }
@@ -100,25 +95,21 @@ class TenancyOnRealEngineTest {
    */
   @Test
   void aRetainedStackIsNotAdoptedByAnotherStage() {
-    TeamEnvironment production = RealEngine.environment("real-own");
+    TeamEnvironment production = Examples.development("real-own");
     production.getMetadata().setName("real-own-env");
     production.getSpec().setStage(Stage.PRODUCTION);
     production.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
-    var environments = real.environments();
     TeamEnvironment created = environments.apply(production);
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
     try {
       environments.delete(created);
       environments.awaitGone(created, OPERATION);
 
-      TeamEnvironment development = RealEngine.environment("real-own");
+      TeamEnvironment development = Examples.development("real-own");
       development.getMetadata().setName("real-own-env");
       TeamEnvironment again = environments.apply(development);
 
-      TeamEnvironment stalled =
-          environments.awaitCondition(
-              again, ConditionType.STALLED, "True", Reason.STACK_OWNED_ELSEWHERE, OPERATION);
-      assertThat(StackResources.condition(stalled, ConditionType.STALLED).getMessage())
+      assertThat(environments.awaitStalled(again, Reason.STACK_OWNED_ELSEWHERE, OPERATION))
           .contains("belongs to team real-own, stage production")
           .contains("not to team real-own, stage development");
       assertThat(real.engine().succeeded(OperationKind.UP, StackResources.ref(again)))
@@ -177,20 +168,18 @@ class TenancyOnRealEngineTest {
                       }));
 
       assertThat(result.resourceChanges()).doesNotContainKeys("replace", "delete");
-      assertThat(CLUSTER.client().namespaces().withName(name).get().getMetadata().getUid())
-          .isEqualTo(uid);
-      assertThat(
-              CLUSTER
-                  .client()
-                  .namespaces()
-                  .withName(name)
-                  .get()
-                  .getMetadata()
-                  .getDeletionTimestamp())
-          .isNull();
+      assertThat(assertStanding(name).getMetadata().getUid()).isEqualTo(uid);
     } finally {
       real.engine().destroy(StackRequest.of(ref, ctx -> {}));
       CLUSTER.client().namespaces().withName(name).delete();
     }
+  }
+
+  /** The namespace is there and not being deleted; returns it. */
+  private static Namespace assertStanding(String name) {
+    Namespace namespace = CLUSTER.client().namespaces().withName(name).get();
+    assertThat(namespace).as("namespace " + name).isNotNull();
+    assertThat(namespace.getMetadata().getDeletionTimestamp()).as("deletion of " + name).isNull();
+    return namespace;
   }
 }

@@ -1,7 +1,6 @@
 package dev.allotment.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,30 +8,22 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
-import dev.allotment.engine.OperationDeadlines;
-import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.RealEngine;
-import dev.allotment.testing.RealPulumi;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import dev.allotment.testing.TestConfigs;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -43,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -61,8 +51,6 @@ class SecretsNeverLeakTest {
 
   @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
 
-  @TempDir Path state;
-
   private final StackResources<TeamEnvironment> environments =
       new StackResources<>(CLUSTER, TeamEnvironment.class);
   private final StackResources<Cluster> clusters = new StackResources<>(CLUSTER, Cluster.class);
@@ -71,15 +59,15 @@ class SecretsNeverLeakTest {
   private final Map<String, Level> previousLevels = new LinkedHashMap<>();
   private String argocdNamespace;
 
-  /** Each test starts it with an engine of its own. */
+  private final RealEngine real = RealEngine.inline();
+
+  /** Each test starts it: on the real engine, or on a fake one of its own. */
   @RegisterExtension
   final RunningOperator operator =
-      RunningOperator.on(CLUSTER, null)
-          .configure(test -> config())
+      RunningOperator.on(CLUSTER, real)
+          .defaults(this::defaults)
           .registry(metrics)
           .startedByTheTest();
-
-  private RealPulumi pulumi;
 
   @BeforeEach
   void captureLogs() {
@@ -92,38 +80,23 @@ class SecretsNeverLeakTest {
           previousLevels.put(name, logger.getLevel());
           logger.setLevel(level);
         });
-    argocdNamespace = CLUSTER.namespace() + "-argocd";
-    CLUSTER
-        .client()
-        .namespaces()
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName(argocdNamespace)
-                .endMetadata()
-                .build())
-        .create();
+    argocdNamespace = CLUSTER.argoCdNamespace();
   }
 
   @AfterEach
   void stop() {
     environments.deleteAll(RealEngine.OPERATION);
     clusters.deleteAll();
-    operator.stop();
-    if (pulumi != null) {
-      pulumi.close();
-    }
     root().detachAppender(logs);
     logs.stop();
     previousLevels.forEach(
         (name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
-    CLUSTER.client().namespaces().withName(argocdNamespace).delete();
   }
 
   @Test
   void scriptedSecretOutputsStayInTheirSecrets() {
     FakeStackEngine engine = new FakeStackEngine();
-    start(engine);
+    operator.start(engine);
     Cluster cluster = clusters.apply(Examples.cluster("vcluster"));
     clusters.awaitCondition(cluster, ConditionType.READY, "True", Reason.UP_TO_DATE);
     // An environment on that cluster: the operator reads the cluster's kubeconfig to build it.
@@ -137,8 +110,8 @@ class SecretsNeverLeakTest {
     TeamEnvironment edited =
         environments.edit(plain, r -> r.getSpec().getContributors().add("erin-dev"));
     Cluster editedCluster = clusters.edit(cluster, c -> c.getSpec().getNodePool().setCount(2));
-    awaitReadyAt(environments, edited);
-    awaitReadyAt(clusters, editedCluster);
+    environments.awaitUpToDate(edited, StackResources.DEADLINE);
+    clusters.awaitUpToDate(editedCluster, StackResources.DEADLINE);
 
     StackRef clusterRef = StackResources.ref(cluster);
     Map<String, String> secrets = new LinkedHashMap<>();
@@ -163,10 +136,9 @@ class SecretsNeverLeakTest {
 
   @Test
   void secretOutputsOfTheRealProgramStayInTheirSecrets() {
-    pulumi = RealPulumi.start(CLUSTER, state.resolve("pulumi-home"));
-    start(pulumi.engine(config(), OperationDeadlines.DEFAULTS));
+    operator.start();
     CLUSTER.bindNamespace("leak");
-    TeamEnvironment created = environments.apply(RealEngine.environment("leak"));
+    TeamEnvironment created = environments.apply(Examples.development("leak"));
     environments.awaitCondition(
         created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
     // The deployer's token, as the API server's token controller made it.
@@ -188,33 +160,14 @@ class SecretsNeverLeakTest {
             System.getenv("PULUMI_CONFIG_PASSPHRASE")));
   }
 
-  private void start(StackEngine engine) {
-    operator.start(engine);
-  }
-
-  private OperatorConfig config() {
-    var defaults =
-        new ProgramDefaults(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            argocdNamespace,
-            false,
-            "https://hub.example.com");
-    return TestConfigs.config(CLUSTER.namespace(), state, 2, defaults);
-  }
-
-  private static <R extends CustomResource<?, StackResourceStatus>> void awaitReadyAt(
-      StackResources<R> resources, R edited) {
-    Long generation = edited.getMetadata().getGeneration();
-    await()
-        .atMost(StackResources.DEADLINE)
-        .until(
-            () -> resources.get(edited),
-            r ->
-                generation.equals(r.getStatus().getObservedGeneration())
-                    && StackResources.hasCondition(
-                        r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+  private ProgramDefaults defaults() {
+    return new ProgramDefaults(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        argocdNamespace,
+        false,
+        "https://hub.example.com");
   }
 
   private static String kubeconfigIn(StackResources<?> resources, CustomResource<?, ?> owner) {

@@ -111,16 +111,7 @@ class WatchReconnectTest {
         environments.awaitCondition(added, ConditionType.READY, "True", Reason.UP_TO_DATE);
     assertThat(addedReady.getStatus().getObservedGeneration())
         .isEqualTo(addedReady.getMetadata().getGeneration());
-    Long generation = changed.getMetadata().getGeneration();
-    TeamEnvironment editedReady =
-        await()
-            .atMost(StackResources.DEADLINE)
-            .until(
-                () -> environments.get(edited),
-                r ->
-                    generation.equals(r.getStatus().getObservedGeneration())
-                        && StackResources.hasCondition(
-                            r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+    TeamEnvironment editedReady = environments.awaitUpToDate(changed, StackResources.DEADLINE);
     assertThat(editedReady.getStatus().getStack().getLastUpdate().getResourceChanges())
         .containsEntry("update", 1);
     environments.awaitGone(deleted);

@@ -1,6 +1,7 @@
 package dev.allotment.testing;
 
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.KubernetesSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.policy.NamespaceSource;
@@ -47,6 +48,27 @@ public final class Examples {
 
   public static TeamEnvironment development() {
     return load("teamenvironment-development.yaml", TeamEnvironment.class);
+  }
+
+  /**
+   * The example development environment for a team of its own, named after it: names must not
+   * collide, and the namespace must be allowed to order for that team.
+   */
+  public static TeamEnvironment development(String team) {
+    TeamEnvironment environment = development();
+    environment.getSpec().setTeam(team);
+    environment.getMetadata().setName(team + "-development");
+    return environment;
+  }
+
+  /** The example development environment, its namespace named by the spec. */
+  public static TeamEnvironment developmentIn(String namespace) {
+    TeamEnvironment environment = development();
+    if (environment.getSpec().getKubernetes() == null) {
+      environment.getSpec().setKubernetes(new KubernetesSpec());
+    }
+    environment.getSpec().getKubernetes().setNamespace(namespace);
+    return environment;
   }
 
   public static Cluster cluster(String provider) {

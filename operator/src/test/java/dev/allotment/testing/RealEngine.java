@@ -1,55 +1,45 @@
 package dev.allotment.testing;
 
-import dev.allotment.AllotmentOperator;
-import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
-import dev.allotment.config.ProgramDefaults;
+import dev.allotment.config.ProgramMode;
 import dev.allotment.engine.OperationDeadlines;
 import dev.allotment.engine.StackEngine;
+import dev.allotment.engine.StackRef;
 import dev.allotment.engine.automation.ProgramExecution;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The operator on the real Pulumi engine, for each test: the test clouds and the CLI environment
- * ({@link RealPulumi}), an engine that records what reaches it, and the operator on the test
- * cluster's namespace. Register it after the {@link TestCluster}.
+ * The real Pulumi engine behind a {@link RunningOperator}: the Automation API adapter on the CLI
+ * {@code tools/assets.sh} builds, with the test clouds ({@link RealPulumi}), over the operator's
+ * state directory (work directories and the file backend). The clouds start with the operator's
+ * first start in a test and stop after it; what reaches the operator's engine is recorded.
+ *
+ * <pre>{@code
+ * private final RealEngine real = RealEngine.inline();
+ * @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+ * }</pre>
  */
-public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
+public final class RealEngine implements AutoCloseable {
 
   /** How long one real Pulumi operation may take in a test, slow machine included. */
   public static final Duration OPERATION = Duration.ofMinutes(4);
 
-  private final TestCluster cluster;
-  private final boolean processMode;
-  private final StackResources<TeamEnvironment> environments;
-  private Path state;
+  private final ProgramMode mode;
+  private OperationDeadlines deadlines = OperationDeadlines.DEFAULTS;
+  private Map<String, String> cliEnvironment = Map.of();
   private RealPulumi pulumi;
   private OperatorConfig config;
   private RecordingStackEngine engine;
-  private AllotmentOperator operator;
-  private ProgramDefaults defaults = ProgramDefaults.none();
 
-  /** Programs run inline, in the operator's JVM. */
-  public RealEngine(TestCluster cluster) {
-    this(cluster, false);
+  private RealEngine(ProgramMode mode) {
+    this.mode = mode;
   }
 
-  private RealEngine(TestCluster cluster, boolean processMode) {
-    this.cluster = cluster;
-    this.processMode = processMode;
-    this.environments = new StackResources<>(cluster, TeamEnvironment.class);
+  /** Programs run inline, in the operator's JVM. */
+  public static RealEngine inline() {
+    return new RealEngine(ProgramMode.INLINE);
   }
 
   /**
@@ -57,125 +47,108 @@ public final class RealEngine implements BeforeEachCallback, AfterEachCallback {
    * builds) runs {@code java -jar} of a launcher jar whose manifest puts this test JVM's classpath
    * behind the operator's main class, as the image's jar does with its {@code lib/}.
    */
-  public static RealEngine inProcessMode(TestCluster cluster) {
-    return new RealEngine(cluster, true);
+  public static RealEngine inProcessMode() {
+    return new RealEngine(ProgramMode.PROCESS);
   }
 
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    try {
-      state = Files.createTempDirectory("allotment-real-engine-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The engine for an operator of this configuration, started on {@code cluster}. */
+  StackEngine engineFor(TestCluster cluster, OperatorConfig config) {
+    if (pulumi == null) {
+      pulumi = RealPulumi.start(cluster, config.stateDirectory().resolve("pulumi-home"));
     }
-    // Each test orders for teams of its own (names must not collide) from its one namespace.
-    cluster.allowAnyTeam();
-    pulumi = RealPulumi.start(cluster, state.resolve("pulumi-home"));
-    restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
+    this.config = config;
+    engine =
+        new RecordingStackEngine(pulumi.engine(config, deadlines, cliEnvironment, execution(mode)));
+    return engine;
   }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
-    // A test that failed while a cloud hung would otherwise wait here for operations that cannot
-    // finish.
-    pulumi.healAll();
-    if (operator == null) {
-      restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
-    }
-    environments.deleteAll(OPERATION);
-    operator.close();
-    pulumi.close();
-    try (var paths = Files.walk(state)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Whether an operator has run on it in this test (and its clouds run). */
+  boolean started() {
+    return pulumi != null;
+  }
+
+  /** Operation deadlines from the operator's next start on; the defaults unless told. */
+  public RealEngine deadlines(OperationDeadlines deadlines) {
+    this.deadlines = deadlines;
+    return this;
   }
 
   /**
-   * Stops the operator and starts a new one over the same state, with this many operation slots and
-   * these deadlines; its metrics go to {@code registry}.
+   * Changes to the Pulumi CLI's environment from the operator's next start on; none unless told.
    */
-  public void restart(int slots, OperationDeadlines deadlines, MeterRegistry registry) {
-    restart(slots, deadlines, registry, Map.of());
+  public RealEngine cliEnvironment(Map<String, String> changes) {
+    this.cliEnvironment = Map.copyOf(changes);
+    return this;
   }
 
-  /** The same, with the Pulumi CLI's environment changed by {@code environment}. */
-  public void restart(
-      int slots,
-      OperationDeadlines deadlines,
-      MeterRegistry registry,
-      Map<String, String> environment) {
-    if (operator != null) {
-      operator.close();
-    }
-    config = TestConfigs.config(cluster.namespace(), state, slots, defaults);
-    engine =
-        new RecordingStackEngine(
-            pulumi.engine(config, deadlines, environment, execution(processMode)));
-    operator =
-        new AllotmentOperator(
-            cluster.client(), config, engine, Clock.systemUTC(), Optional.empty(), registry);
-    operator.start();
-  }
-
-  /** Restarts the operator with these program defaults, kept for later restarts. */
-  public void useDefaults(ProgramDefaults defaults) {
-    this.defaults = defaults;
-    restart(2, OperationDeadlines.DEFAULTS, new SimpleMeterRegistry());
-  }
-
-  /** Stops the operator; the next {@link #restart} (or the cleanup) starts a new one. */
-  public void stop() {
-    if (operator != null) {
-      operator.close();
-      operator = null;
-    }
+  /** The engine behind the running operator, recording the operations that reach it. */
+  public RecordingStackEngine engine() {
+    return require(engine);
   }
 
   /**
    * An engine of its own on the operator's state (same work directories, backend and test clouds),
-   * for a test that drives stacks without the operator: programs inline or in process mode.
+   * for a test that drives stacks without the operator.
    */
-  public StackEngine engine(boolean inProcessMode) {
-    return pulumi.engine(config, OperationDeadlines.DEFAULTS, Map.of(), execution(inProcessMode));
+  public StackEngine standalone(ProgramMode mode) {
+    return standalone(execution(mode));
+  }
+
+  /** The same, with programs run as {@code execution} says. */
+  public StackEngine standalone(ProgramExecution execution) {
+    return require(pulumi)
+        .engine(require(config), OperationDeadlines.DEFAULTS, Map.of(), execution);
   }
 
   /** The jar process mode runs programs from (see {@link #inProcessMode}). */
   public Path programJar() {
-    return LauncherJar.write(state);
+    return LauncherJar.write(require(config).stateDirectory());
   }
 
-  private ProgramExecution execution(boolean inProcessMode) {
-    return inProcessMode ? ProgramExecution.process(programJar()) : ProgramExecution.inline();
+  /** The stack's directory of locks in the file backend. */
+  public Path locks(StackRef ref) {
+    return stackDirectory("backend/.pulumi/locks/organization", ref);
   }
 
-  /** The example development environment, for a team of its own (names must not collide). */
-  public static TeamEnvironment environment(String team) {
-    TeamEnvironment environment = Examples.development();
-    environment.getSpec().setTeam(team);
-    environment.getMetadata().setName(team + "-development");
-    return environment;
+  /** The stack's work directory (its Pulumi project and stack settings). */
+  public Path workDirectory(StackRef ref) {
+    return stackDirectory("workspaces", ref);
   }
 
-  public StackResources<TeamEnvironment> environments() {
-    return environments;
+  private Path stackDirectory(String parent, StackRef ref) {
+    return require(config)
+        .stateDirectory()
+        .resolve(parent)
+        .resolve(ref.project())
+        .resolve(ref.stack());
   }
 
+  /** The CLI and the test clouds. */
   public RealPulumi pulumi() {
-    return pulumi;
+    return require(pulumi);
   }
 
-  public RecordingStackEngine engine() {
-    return engine;
+  private ProgramExecution execution(ProgramMode mode) {
+    return mode == ProgramMode.PROCESS
+        ? ProgramExecution.process(programJar())
+        : ProgramExecution.inline();
   }
 
-  public AllotmentOperator operator() {
-    return operator;
+  private static <T> T require(T startedWithTheOperator) {
+    if (startedWithTheOperator == null) {
+      throw new IllegalStateException("no operator has run on the real engine in this test");
+    }
+    return startedWithTheOperator;
   }
 
-  /** The operator's state directory: work directories and the file backend. */
-  public Path state() {
-    return state;
+  /** Stops the test clouds; the next start in a test starts new ones. */
+  @Override
+  public void close() {
+    if (pulumi != null) {
+      pulumi.close();
+      pulumi = null;
+      config = null;
+      engine = null;
+    }
   }
 }

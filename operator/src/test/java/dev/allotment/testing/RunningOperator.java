@@ -1,6 +1,7 @@
 package dev.allotment.testing;
 
 import dev.allotment.AllotmentOperator;
+import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.StackEngine;
@@ -34,12 +35,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * A test that must prepare something first declares it {@link #startedByTheTest()} and calls {@link
- * #start()}.
+ * #start()}. On the real Pulumi engine, the test passes a {@link RealEngine} instead of an engine;
+ * before the operator stops, it destroys the TeamEnvironments the test left.
  */
 public final class RunningOperator implements BeforeEachCallback, AfterEachCallback {
 
   private final TestCluster cluster;
   private StackEngine engine;
+  private final RealEngine real;
   private int concurrency = 2;
   private Supplier<ProgramDefaults> defaults = ProgramDefaults::none;
   private UnaryOperator<OperatorConfig> configure = UnaryOperator.identity();
@@ -49,18 +52,24 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
   private Path state;
   private AllotmentOperator operator;
 
-  private RunningOperator(TestCluster cluster, StackEngine engine) {
+  private RunningOperator(TestCluster cluster, StackEngine engine, RealEngine real) {
     this.cluster = cluster;
     this.engine = engine;
+    this.real = real;
     this.client = cluster::client;
   }
 
   /**
-   * The operator on {@code cluster}'s namespace with {@code engine} behind the port; null when each
-   * test passes its own to {@link #start(StackEngine)}.
+   * The operator on {@code cluster}'s namespace with {@code engine} behind the port (a test may
+   * pass another to {@link #start(StackEngine)}).
    */
   public static RunningOperator on(TestCluster cluster, StackEngine engine) {
-    return new RunningOperator(cluster, engine);
+    return new RunningOperator(cluster, engine, null);
+  }
+
+  /** The operator on {@code cluster}'s namespace on the real Pulumi engine. */
+  public static RunningOperator on(TestCluster cluster, RealEngine real) {
+    return new RunningOperator(cluster, null, real);
   }
 
   /** Operation slots; 2 unless told. */
@@ -109,11 +118,34 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
 
   @Override
   public void afterEach(ExtensionContext context) {
-    stop();
-    delete(state);
+    try {
+      if (real != null && real.started()) {
+        destroyWhatTheTestLeft();
+      }
+    } finally {
+      stop();
+      if (real != null) {
+        real.close();
+      }
+      delete(state);
+    }
   }
 
-  /** Starts the operator with another engine behind the port, kept for later restarts. */
+  /** Real stacks and their finalizers go with the operator's help, given real operations' time. */
+  private void destroyWhatTheTestLeft() {
+    // A test that failed while a cloud hung would otherwise wait here for operations that cannot
+    // finish.
+    real.pulumi().healAll();
+    if (operator == null) {
+      start();
+    }
+    environments().deleteAll(RealEngine.OPERATION);
+  }
+
+  /**
+   * Starts the operator with another engine behind the port, kept for later restarts (instead of
+   * the real engine, if it was on it).
+   */
   public AllotmentOperator start(StackEngine engine) {
     this.engine = engine;
     return start();
@@ -125,9 +157,10 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
     OperatorConfig config =
         configure.apply(
             TestConfigs.config(cluster.namespace(), state, concurrency, defaults.get()));
+    StackEngine port = engine != null ? engine : real.engineFor(cluster, config);
     operator =
         new AllotmentOperator(
-            client.get(), config, engine, Clock.systemUTC(), Optional.empty(), registry);
+            client.get(), config, port, Clock.systemUTC(), Optional.empty(), registry);
     operator.start();
     return operator;
   }
@@ -152,6 +185,11 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
       throw new IllegalStateException("the operator is not running");
     }
     return operator;
+  }
+
+  /** The TeamEnvironments of the operator's namespace, as a user drives and observes them. */
+  public StackResources<TeamEnvironment> environments() {
+    return new StackResources<>(cluster, TeamEnvironment.class);
   }
 
   /** The operator's state directory (work directories, the file backend). */

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Allotment resources of one kind in the test's namespace, as a user drives and observes them. */
 public final class StackResources<R extends CustomResource<?, StackResourceStatus>> {
@@ -98,6 +99,19 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
     }
   }
 
+  /**
+   * Waits until the resource is Stalled for the reason; returns the Stalled condition's message.
+   */
+  public String awaitStalled(R resource, String reason) {
+    return awaitStalled(resource, reason, DEADLINE);
+  }
+
+  /** As above, with a deadline of the caller's. */
+  public String awaitStalled(R resource, String reason, Duration deadline) {
+    R stalled = awaitCondition(resource, ConditionType.STALLED, "True", reason, deadline);
+    return condition(stalled, ConditionType.STALLED).getMessage();
+  }
+
   /** The conditions as {@code type=status reason: message}, for failure messages. */
   private String conditions(R resource) {
     if (resource == null || resource.getStatus() == null) {
@@ -122,6 +136,15 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
    * status and reason; returns the resource then.
    */
   public R awaitObserved(R changed, String type, String status, String reason, Duration deadline) {
+    return awaitObserved(changed, r -> hasCondition(r, type, status, reason), deadline);
+  }
+
+  /** Waits until the operator has observed this generation of the resource; returns it then. */
+  public R awaitObserved(R changed) {
+    return awaitObserved(changed, r -> true, DEADLINE);
+  }
+
+  private R awaitObserved(R changed, Predicate<R> and, Duration deadline) {
     Long generation = changed.getMetadata().getGeneration();
     return await()
         .atMost(deadline)
@@ -130,7 +153,7 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
             r ->
                 r.getStatus() != null
                     && generation.equals(r.getStatus().getObservedGeneration())
-                    && hasCondition(r, type, status, reason));
+                    && and.test(r));
   }
 
   public void awaitGone(R resource) {

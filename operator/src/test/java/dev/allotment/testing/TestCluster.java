@@ -54,6 +54,7 @@ public final class TestCluster
       ExtensionContext.Namespace.create(TestCluster.class);
 
   private final boolean mock;
+  private final boolean anyTeam;
   private ControlPlane plane;
   private KubernetesMockServer server;
   private KubernetesClient client;
@@ -61,11 +62,21 @@ public final class TestCluster
 
   /** The real control plane (or the existing cluster). */
   public TestCluster() {
-    this(false);
+    this(false, false);
   }
 
-  private TestCluster(boolean mock) {
+  private TestCluster(boolean mock, boolean anyTeam) {
     this.mock = mock;
+    this.anyTeam = anyTeam;
+  }
+
+  /**
+   * The real control plane, each test's namespace allowed to order for any team ({@link
+   * #allowAnyTeam()}) before the test's operator starts: for tests whose resources each order for a
+   * team of their own.
+   */
+  public static TestCluster forAnyTeam() {
+    return new TestCluster(false, true);
   }
 
   /**
@@ -77,7 +88,7 @@ public final class TestCluster
     if (why == null || why.isBlank()) {
       throw new IllegalArgumentException("say why this test cannot run on the real control plane");
     }
-    return new TestCluster(true);
+    return new TestCluster(true, false);
   }
 
   public static boolean useExistingCluster() {
@@ -147,6 +158,9 @@ public final class TestCluster
                 .endMetadata()
                 .build())
         .create();
+    if (anyTeam) {
+      allowAnyTeam();
+    }
   }
 
   @Override
@@ -155,10 +169,35 @@ public final class TestCluster
       client.resources(PlatformPolicy.class).withName(anyTeamPolicy).delete();
       anyTeamPolicy = null;
     }
+    if (argoCdNamespace != null) {
+      client.namespaces().withName(argoCdNamespace).delete();
+      argoCdNamespace = null;
+    }
     client.namespaces().withName(namespace).delete();
   }
 
   private String anyTeamPolicy;
+  private String argoCdNamespace;
+
+  /**
+   * The test's own Argo CD namespace ({@code <namespace>-argocd}), where clusters are registered:
+   * created on first use, deleted when the test ends.
+   */
+  public String argoCdNamespace() {
+    if (argoCdNamespace == null) {
+      argoCdNamespace = namespace + "-argocd";
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(argoCdNamespace)
+                  .endMetadata()
+                  .build())
+          .create();
+    }
+    return argoCdNamespace;
+  }
 
   /** Binds the test namespace to {@code team} instead of {@link #TEAM} (the label). */
   public void bindNamespace(String team) {
@@ -185,11 +224,6 @@ public final class TestCluster
   }
 
   /**
-   * Lets the test namespace order for every team and stage, for tests that order for several teams
-   * from one namespace: the label goes, and a PlatformPolicy tenancy rule naming only this
-   * namespace takes its place until the test ends.
-   */
-  /**
    * Lets {@code namespace} order for any team and stage, through PlatformPolicy {@code name} (a
    * tenancy rule): for tests and benchmarks whose resources each order for a team of their own.
    */
@@ -202,6 +236,11 @@ public final class TestCluster
     client.resource(policy).createOr(NonDeletingOperation::update);
   }
 
+  /**
+   * Lets the test namespace order for every team and stage, for tests that order for several teams
+   * from one namespace: the label goes, and a PlatformPolicy tenancy rule naming only this
+   * namespace takes its place until the test ends.
+   */
   public void allowAnyTeam() {
     unbindNamespace();
     anyTeamPolicy = "test-tenancy-" + namespace;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allotment.api.v1alpha1.ArgoCdSpec;
 import dev.allotment.api.v1alpha1.Cluster;
-import dev.allotment.api.v1alpha1.KubernetesSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.program.ClusterModel;
@@ -24,15 +23,6 @@ class TenancyNamesTest {
 
   private static final ProgramDefaults DEFAULTS = ProgramDefaults.none();
 
-  private static TeamEnvironment inNamespace(String namespace) {
-    TeamEnvironment environment = Examples.development();
-    if (environment.getSpec().getKubernetes() == null) {
-      environment.getSpec().setKubernetes(new KubernetesSpec());
-    }
-    environment.getSpec().getKubernetes().setNamespace(namespace);
-    return environment;
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -46,7 +36,8 @@ class TenancyNamesTest {
         "paymentsx-dev"
       })
   void aTeamNamespaceOutsideTheTeamsPrefixIsRefused(String namespace) {
-    var problems = TeamEnvironmentValidator.validate(inNamespace(namespace).getSpec(), DEFAULTS);
+    var problems =
+        TeamEnvironmentValidator.validate(Examples.developmentIn(namespace).getSpec(), DEFAULTS);
 
     assertThat(problems)
         .singleElement()
@@ -59,7 +50,7 @@ class TenancyNamesTest {
 
   @Test
   void aTeamNamedLikeTheHubsNamespacesStillCannotTakeThem() {
-    TeamEnvironment kube = inNamespace("kube-system");
+    TeamEnvironment kube = Examples.developmentIn("kube-system");
     kube.getSpec().setTeam("kube");
 
     assertThat(TeamEnvironmentValidator.validate(kube.getSpec(), DEFAULTS))
@@ -70,7 +61,9 @@ class TenancyNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"payments-development", "payments-sandbox"})
   void aNamespaceUnderTheTeamsPrefixIsAccepted(String namespace) {
-    assertThat(TeamEnvironmentValidator.validate(inNamespace(namespace).getSpec(), DEFAULTS))
+    assertThat(
+            TeamEnvironmentValidator.validate(
+                Examples.developmentIn(namespace).getSpec(), DEFAULTS))
         .isEmpty();
   }
 
