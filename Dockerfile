@@ -64,7 +64,7 @@ COPY --from=build /src/operator/target/allotment-operator.jar /opt/allotment/all
 # overrides it).
 # The Kubernetes provider is baked in beside the CLI, which takes it from there whatever version a
 # program asks for (air-gapped clusters cannot download it). The cloud providers (azure-native,
-# github, digitalocean) are not: the CLI installs the versions the programs ask for into
+# github, digitalocean, azuread) are not: the CLI installs the versions the programs ask for into
 # PULUMI_HOME, on the state volume (the root filesystem is read-only), once per volume.
 ENV PATH="/opt/pulumi:${PATH}" \
     ALLOTMENT_STATE_DIR=/var/lib/allotment \

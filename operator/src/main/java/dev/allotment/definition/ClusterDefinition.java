@@ -68,7 +68,7 @@ public final class ClusterDefinition implements StackDefinition<Cluster> {
         ClusterProgram.of(model),
         ProgramConfig.cluster(resource, defaults, baseline),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.canonical()),
-        Fingerprint.legacy(kindLabel(), ClusterProgram.VERSION, model),
+        Fingerprint.legacy(kindLabel(), ClusterProgram.VERSION, model.toString()),
         model.team(),
         model.stage().value(),
         List.of(

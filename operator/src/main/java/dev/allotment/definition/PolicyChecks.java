@@ -1,8 +1,10 @@
 package dev.allotment.definition;
 
+import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.policy.EntraGroupRoles;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyEvaluator;
@@ -62,6 +64,17 @@ final class PolicyChecks {
       throw new InvalidSpecException(problems, Reason.INVALID_POLICY);
     }
     return PolicyEvaluator.namespaceBaseline(stage, current);
+  }
+
+  /**
+   * The role the policies give the Entra ID groups of {@code spec}'s stage (see {@link
+   * EntraGroupRoles#of}); empty for the stage's default, and for a spec without a stage, which its
+   * validator refuses anyway.
+   */
+  static Optional<EntraGroupRole> entraGroupRole(OperationsSpec spec, PolicySource policies) {
+    return Optional.ofNullable(spec)
+        .map(OperationsSpec::getStage)
+        .flatMap(stage -> EntraGroupRoles.of(stage, policies.current()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.allotment.definition;
 
+import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.claims.ClaimedName;
 import dev.allotment.config.ProgramDefaults;
@@ -47,8 +48,10 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
   @Override
   public Prepared prepare(TeamEnvironment resource) throws InvalidSpecException, WaitingException {
     NamespaceBaseline baseline = PolicyChecks.baseline(resource.getSpec(), policies);
+    Optional<EntraGroupRole> entraGroupRole =
+        PolicyChecks.entraGroupRole(resource.getSpec(), policies);
     TeamEnvironmentModel model =
-        TeamEnvironmentModel.resolve(resource.getSpec(), defaults, baseline);
+        TeamEnvironmentModel.resolve(resource.getSpec(), defaults, baseline, entraGroupRole);
     var names = DerivedNames.teamEnvironment(resource.getMetadata().getName());
     if (!names.isEmpty()) {
       throw new InvalidSpecException(names);
@@ -81,9 +84,9 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
     }
     return new Prepared(
         TeamEnvironmentProgram.of(model, connection.map(ClusterConnection::kubeconfig)),
-        ProgramConfig.teamEnvironment(resource, defaults, baseline, connection),
+        ProgramConfig.teamEnvironment(resource, defaults, baseline, entraGroupRole, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.canonical()),
-        Fingerprint.legacy(kindLabel(), TeamEnvironmentProgram.VERSION, model),
+        Fingerprint.legacy(kindLabel(), TeamEnvironmentProgram.VERSION, model.legacyText()),
         model.team(),
         model.stage().value(),
         List.of(

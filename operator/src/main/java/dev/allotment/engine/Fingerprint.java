@@ -14,9 +14,12 @@ public final class Fingerprint {
    * The fingerprint operators before the canonical model text computed: over the model's {@code
    * toString()}, which changes with every rename of a Java name. Kept only to recognise a stack
    * such an operator brought up to date; never compared for anything else.
+   *
+   * @param modelText the model's {@code toString()} as those operators wrote it (a component added
+   *     since is left out where it is absent)
    */
-  public static String legacy(String kind, String version, Record model) {
-    return of(kind, version, model.toString());
+  public static String legacy(String kind, String version, String modelText) {
+    return of(kind, version, modelText);
   }
 
   /** SHA-256 over the parts, separated so that ("ab","c") and ("a","bc") differ. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A program's refusal to go on with what it was asked, for a reason retrying cannot fix by itself
@@ -21,7 +22,12 @@ public final class ProgramRefusal extends RuntimeException {
 
   /** The reasons a program may report. */
   static final Set<StackOperationException.Reason> REFUSALS =
-      Set.of(StackOperationException.Reason.NOT_ORG_MEMBERS);
+      Set.of(
+          StackOperationException.Reason.NOT_ORG_MEMBERS,
+          StackOperationException.Reason.ENTRA_USERS_NOT_FOUND);
+
+  /** Most entries a refusal names; the rest are counted. */
+  public static final int MAX_NAMED = 10;
 
   /** Where a refusal begins and ends: Pulumi joins several errors into one line. */
   private static final Pattern MARKER =
@@ -44,6 +50,13 @@ public final class ProgramRefusal extends RuntimeException {
     }
     this.reason = reason;
     this.detail = detail;
+  }
+
+  /** {@code entries} as a refusal names them: the first {@link #MAX_NAMED}, the rest counted. */
+  public static String named(List<String> entries) {
+    String named = entries.stream().limit(MAX_NAMED).collect(Collectors.joining(", "));
+    int more = entries.size() - MAX_NAMED;
+    return more > 0 ? named + " and " + more + " more" : named;
   }
 
   public StackOperationException.Reason reason() {

@@ -34,7 +34,13 @@ public class StackOperationException extends Exception {
      * members of the GitHub organization (GitHub would invite them into it; see {@link
      * ProgramRefusal}). Retrying helps only once they have joined or the spec no longer lists them.
      */
-    NOT_ORG_MEMBERS
+    NOT_ORG_MEMBERS,
+    /**
+     * The program refused to declare the team's Entra ID group for user principal names Entra ID
+     * does not know (see {@link ProgramRefusal}): a typo, or a user not created yet. Retrying helps
+     * only once the user exists or the spec no longer lists the name.
+     */
+    ENTRA_USERS_NOT_FOUND
   }
 
   private final Reason reason;

@@ -200,7 +200,7 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
 
   /**
    * A failed operation: the engine's message in status and an event; something of another's in the
-   * way, or a login outside the GitHub organization, stalls as well.
+   * way, a login outside the GitHub organization, or a user Entra ID does not know, stalls as well.
    *
    * @return how long until the next attempt
    */
@@ -214,12 +214,13 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
           case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
           case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
           case NOT_ORG_MEMBERS -> Optional.of(Reason.GITHUB_LOGIN_NOT_MEMBER);
+          case ENTRA_USERS_NOT_FOUND -> Optional.of(Reason.ENTRA_USER_NOT_FOUND);
           default -> Optional.<String>empty();
         };
     if (stalled.isPresent()) {
-      // Something of another's is in the way, or someone who must first join the organization.
-      // Stalled until the resource or that thing changes; the retry that is still scheduled (with
-      // the same backoff) notices when it has.
+      // Something of another's is in the way, or someone who must first join the organization or
+      // exist in Entra ID. Stalled until the resource or that thing changes; the retry that is
+      // still scheduled (with the same backoff) notices when it has.
       transitions.invalidSpec(status, stalled.get(), message, generation, now);
       events.warning(resource, stalled.get(), message);
       return delay;

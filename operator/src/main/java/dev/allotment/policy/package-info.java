@@ -3,7 +3,8 @@
  * by the {@link dev.allotment.api.v1alpha1.PlatformPolicy PlatformPolicies} ({@link
  * dev.allotment.policy.PolicyEvaluator#evaluate}), which approval and drift settings apply to it
  * ({@link dev.allotment.policy.PolicyEvaluator#settingsFor}), which baseline the namespaces of a
- * stage get ({@link dev.allotment.policy.PolicyEvaluator#namespaceBaseline}), and the hash that
+ * stage get ({@link dev.allotment.policy.PolicyEvaluator#namespaceBaseline}), which role the Entra
+ * ID groups of a stage get ({@link dev.allotment.policy.EntraGroupRoles#of}), and the hash that
  * ties an approval to one plan ({@link dev.allotment.policy.PlanHash}), and tenancy: whether a
  * namespace is bound to a request's team and stage ({@link
  * dev.allotment.policy.PolicyEvaluator#tenancy}), whether an existing namespace is the request's

@@ -29,8 +29,9 @@ final class AzureIdentity {
   static final String GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
   static final String AZURE_TOKEN_AUDIENCE = "api://AzureADTokenExchange";
 
-  /** What the rest of the program needs from Azure. */
+  /** What the rest of the program needs from Azure, and the provider it was declared with. */
   record Declared(
+      Provider provider,
       Output<String> resourceGroupName,
       Output<String> resourceGroupId,
       Output<String> clientId,
@@ -81,29 +82,38 @@ final class AzureIdentity {
     new RoleAssignment(
         "contributor",
         RoleAssignmentArgs.builder()
-            .roleAssignmentName(roleAssignmentName(model))
+            .roleAssignmentName(roleAssignmentName(model, CONTRIBUTOR_ROLE_ID))
             .principalId(identity.principalId())
             .principalType(PrincipalType.ServicePrincipal)
-            .roleDefinitionId(
-                "/subscriptions/"
-                    + model.subscriptionId()
-                    + "/providers/Microsoft.Authorization/roleDefinitions/"
-                    + CONTRIBUTOR_ROLE_ID)
+            .roleDefinitionId(roleDefinitionId(model, CONTRIBUTOR_ROLE_ID))
             .scope(group.id())
             .build(),
         options);
 
     return new Declared(
-        group.name(), group.id(), identity.clientId(), identity.principalId(), identity.tenantId());
+        provider,
+        group.name(),
+        group.id(),
+        identity.clientId(),
+        identity.principalId(),
+        identity.tenantId());
+  }
+
+  /** The built-in role {@code roleId} as the environment's subscription names it. */
+  static String roleDefinitionId(TeamEnvironmentModel model, String roleId) {
+    return "/subscriptions/"
+        + model.subscriptionId()
+        + "/providers/Microsoft.Authorization/roleDefinitions/"
+        + roleId;
   }
 
   /**
-   * Role assignment names are GUIDs; deriving it from what it grants keeps it stable across runs,
-   * so a re-run finds the same assignment instead of creating a second one.
+   * Role assignment names are GUIDs; deriving one from the resource group and what it grants
+   * ({@code grant}) keeps it stable across runs, so a re-run finds the same assignment instead of
+   * creating a second one.
    */
-  static String roleAssignmentName(TeamEnvironmentModel model) {
-    String key =
-        model.subscriptionId() + "/" + model.resourceGroupName() + "/" + CONTRIBUTOR_ROLE_ID;
+  static String roleAssignmentName(TeamEnvironmentModel model, String grant) {
+    String key = model.subscriptionId() + "/" + model.resourceGroupName() + "/" + grant;
     return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
   }
 }

@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
  */
 final class OrganizationMembers {
 
-  /** Most logins named in a refusal; the rest are counted. */
-  static final int MAX_NAMED = 10;
-
   private OrganizationMembers() {}
 
   /**
@@ -80,13 +77,10 @@ final class OrganizationMembers {
 
   /** One line for status: who, why nothing happened, and the two ways out. */
   static String refusal(String organization, List<String> outsiders) {
-    String named = outsiders.stream().limit(MAX_NAMED).collect(Collectors.joining(", "));
-    int more = outsiders.size() - MAX_NAMED;
     return "not members of the GitHub organization "
         + organization
         + ": "
-        + named
-        + (more > 0 ? " and " + more + " more" : "")
+        + ProgramRefusal.named(outsiders)
         + ". Allotment never invites anyone into an organization, so no team membership was"
         + " declared: have them invited through the organization's own process, or remove them"
         + " from spec.owners / spec.contributors";

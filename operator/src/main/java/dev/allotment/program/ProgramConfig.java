@@ -2,6 +2,7 @@ package dev.allotment.program;
 
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.ClusterSpec;
+import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
@@ -32,6 +33,8 @@ import java.util.function.Function;
  *   <tr><td>{@code defaults}</td><td>the operator's {@link ProgramDefaults} as JSON</td></tr>
  *   <tr><td>{@code baseline}</td><td>the {@link NamespaceBaseline} the PlatformPolicies give the
  *       resource's stage, as JSON</td></tr>
+ *   <tr><td>{@code entraGroupRole}</td><td>TeamEnvironment: the role the PlatformPolicies give
+ *       the stage's Entra ID groups, or empty for the stage's default</td></tr>
  *   <tr><td>{@code clusterServer}</td><td>TeamEnvironment: API server of its Cluster, or
  *       empty</td></tr>
  *   <tr><td>{@code clusterKubeconfig}</td><td>TeamEnvironment: kubeconfig of its Cluster, or
@@ -52,6 +55,7 @@ public final class ProgramConfig {
   static final String SPEC = "spec";
   static final String DEFAULTS = "defaults";
   static final String BASELINE = "baseline";
+  static final String ENTRA_GROUP_ROLE = "entraGroupRole";
   static final String CLUSTER_SERVER = "clusterServer";
   static final String CLUSTER_KUBECONFIG = "clusterKubeconfig";
 
@@ -93,10 +97,12 @@ public final class ProgramConfig {
       TeamEnvironment resource,
       ProgramDefaults defaults,
       NamespaceBaseline baseline,
+      Optional<EntraGroupRole> entraGroupRole,
       Optional<ClusterConnection> cluster) {
     Map<String, String> config =
         common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults, baseline);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
+    config.put(key(ENTRA_GROUP_ROLE), entraGroupRole.map(EntraGroupRole::name).orElse(""));
     config.put(key(CLUSTER_SERVER), cluster.map(ClusterConnection::server).orElse(""));
     return new ProgramInputs(
         config,
@@ -129,7 +135,13 @@ public final class ProgramConfig {
       case TEAM_ENVIRONMENT -> {
         TeamEnvironmentModel model =
             TeamEnvironmentModel.resolve(
-                JSON.unmarshal(spec, TeamEnvironmentSpec.class), defaults, baseline);
+                JSON.unmarshal(spec, TeamEnvironmentSpec.class),
+                defaults,
+                baseline,
+                config
+                    .apply(ENTRA_GROUP_ROLE)
+                    .filter(v -> !v.isBlank())
+                    .map(ProgramConfig::entraGroupRole));
         if (model.clusterRef().isEmpty()) {
           yield new OfTeamEnvironment(model, Optional.empty());
         }
@@ -194,6 +206,15 @@ public final class ProgramConfig {
         optional(json, "hubApiServer").orElseThrow(() -> missing(DEFAULTS + ".hubApiServer")),
         optional(json, "vclusterChartRepository")
             .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
+  }
+
+  private static EntraGroupRole entraGroupRole(String text) {
+    try {
+      return EntraGroupRole.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          NAMESPACE + ":" + ENTRA_GROUP_ROLE + " must be Reader or Contributor, or empty", e);
+    }
   }
 
   /** The baseline as JSON: its components by name, the Pod Security level as labels write it. */

@@ -2,6 +2,7 @@ package dev.allotment.program;
 
 import dev.allotment.api.v1alpha1.AzureSpec;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
+import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.GitHubSpec;
 import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.KubernetesSpec;
@@ -13,6 +14,7 @@ import dev.allotment.config.ProgramDefaults;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.SpecProblem;
 import dev.allotment.validation.TeamEnvironmentValidator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,34 @@ public record TeamEnvironmentModel(
     Optional<String> clusterRef,
     Optional<String> clusterServer,
     Optional<String> clusterKubeconfigDigest,
-    NamespaceBaseline baseline) {
+    NamespaceBaseline baseline,
+    Optional<EntraGroup> entraGroup) {
+
+  /**
+   * The team's Entra ID group, when the spec asks for one.
+   *
+   * @param owners user principal names or object ids, as the spec lists them
+   * @param contributors the same, members but not owners
+   * @param role what the group gets on the resource group: the policies' for the stage, or the
+   *     stage's default
+   */
+  public record EntraGroup(List<String> owners, List<String> contributors, EntraGroupRole role) {
+    public EntraGroup {
+      owners = List.copyOf(owners);
+      contributors = List.copyOf(contributors);
+    }
+
+    /** Owners and contributors: everyone in the group. */
+    public List<String> members() {
+      List<String> members = new ArrayList<>(owners);
+      members.addAll(contributors);
+      return members;
+    }
+
+    Map<String, Object> canonical() {
+      return Map.of("owners", owners, "contributors", contributors, "role", role);
+    }
+  }
 
   public static final String DEFAULT_CPU = "4";
   public static final String DEFAULT_MEMORY = "8Gi";
@@ -88,16 +117,32 @@ public record TeamEnvironmentModel(
         .with("cluster.server", clusterServer)
         .with("cluster.kubeconfigDigest", clusterKubeconfigDigest)
         .with("kubernetes.baseline", baseline.canonical())
+        // Absent, no key: the text of an environment without a group stayed what it was.
+        .with("azure.entraGroup", entraGroup.map(EntraGroup::canonical))
         .text();
   }
 
   /**
+   * The model's {@code toString()} as operators before the Entra ID group wrote it, the input of
+   * the legacy fingerprint ({@link dev.allotment.engine.Fingerprint#legacy}): without the group's
+   * component, which their models did not have. A model with a group has no earlier form.
+   */
+  public String legacyText() {
+    String text = toString();
+    String absent = ", entraGroup=" + Optional.empty() + "]";
+    return entraGroup.isEmpty() && text.endsWith(absent)
+        ? text.substring(0, text.length() - absent.length()) + "]"
+        : text;
+  }
+
+  /**
    * Validates the spec and applies defaults, or names every problem; the namespace gets the {@link
-   * NamespaceBaseline#DEFAULT default baseline}.
+   * NamespaceBaseline#DEFAULT default baseline}, an Entra ID group the stage's {@link
+   * EntraGroupRole#defaultFor default role}.
    */
   public static TeamEnvironmentModel resolve(TeamEnvironmentSpec spec, ProgramDefaults defaults)
       throws InvalidSpecException {
-    return resolve(spec, defaults, NamespaceBaseline.DEFAULT);
+    return resolve(spec, defaults, NamespaceBaseline.DEFAULT, Optional.empty());
   }
 
   /**
@@ -105,9 +150,14 @@ public record TeamEnvironmentModel(
    *
    * @param baseline the platform's baseline for the namespace, from the PlatformPolicies of the
    *     stage
+   * @param entraGroupRole the role the PlatformPolicies give the stage's Entra ID groups; empty for
+   *     the stage's {@link EntraGroupRole#defaultFor default}
    */
   public static TeamEnvironmentModel resolve(
-      TeamEnvironmentSpec spec, ProgramDefaults defaults, NamespaceBaseline baseline)
+      TeamEnvironmentSpec spec,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline,
+      Optional<EntraGroupRole> entraGroupRole)
       throws InvalidSpecException {
     List<SpecProblem> problems = TeamEnvironmentValidator.validate(spec, defaults);
     if (!problems.isEmpty()) {
@@ -148,7 +198,15 @@ public record TeamEnvironmentModel(
         kubernetes.map(KubernetesSpec::getClusterRef),
         Optional.empty(),
         Optional.empty(),
-        baseline);
+        baseline,
+        azure
+            .map(AzureSpec::getEntraGroup)
+            .map(
+                group ->
+                    new EntraGroup(
+                        group.getOwners(),
+                        Optional.ofNullable(group.getContributors()).orElse(List.of()),
+                        entraGroupRole.orElse(EntraGroupRole.defaultFor(stage)))));
   }
 
   /**
@@ -178,7 +236,8 @@ public record TeamEnvironmentModel(
         clusterRef,
         Optional.of(server),
         Optional.of(kubeconfigDigest),
-        baseline);
+        baseline,
+        entraGroup);
   }
 
   /** The API server the deployer kubeconfig points at: the Cluster's, or the hub's. */
@@ -197,6 +256,11 @@ public record TeamEnvironmentModel(
 
   public String identityName() {
     return "id-" + teamStage();
+  }
+
+  /** The Entra ID group's display name. */
+  public String entraGroupName() {
+    return teamStage();
   }
 
   /** The GitHub team of everyone in the environment. */

@@ -46,6 +46,11 @@ public final class TeamEnvironmentProgram {
                 kubernetes.namespace(),
                 kubernetes.kubeconfig()));
 
+    model
+        .entraGroup()
+        .ifPresent(
+            group -> ctx.export("entraGroupObjectId", TeamEntraGroup.declare(model, group, azure)));
+
     // Strings only: the Automation API reads stack outputs as a map of strings.
     ctx.export("resourceGroupName", azure.resourceGroupName());
     ctx.export("resourceGroupId", azure.resourceGroupId());

@@ -123,6 +123,7 @@ public final class ProgramRenderer {
           state.put("fqdn", COMPUTED);
           state.put("currentKubernetesVersion", COMPUTED);
         }
+        case "azuread:index/group:Group" -> state.put("objectId", COMPUTED);
         case "digitalocean:index/kubernetesCluster:KubernetesCluster" -> {
           state.put("endpoint", COMPUTED);
           state.put("kubeConfigs", List.of(Map.of("rawConfig", COMPUTED)));
@@ -154,6 +155,7 @@ public final class ProgramRenderer {
                     "latestVersion", COMPUTED, "validVersions", List.of(COMPUTED), "id", COMPUTED);
             case "github:index/getOrganization:getOrganization" ->
                 organization(args.args, githubMembers);
+            case "azuread:index/getUsers:getUsers" -> users(args.args);
             default -> Map.of();
           };
       return CompletableFuture.completedFuture(result);
@@ -200,6 +202,28 @@ public final class ProgramRenderer {
     organization.put("members", members);
     organization.put("users", members.stream().map(login -> Map.of("login", login)).toList());
     return organization;
+  }
+
+  /**
+   * Every user principal name asked for is a user, whose object id only Entra ID knows: shown as
+   * {@code <object id of alice@nordic-retail.com>}.
+   */
+  private static Map<String, Object> users(Map<String, Object> args) {
+    List<String> names =
+        args.get("userPrincipalNames") instanceof List<?> list
+            ? list.stream().map(String::valueOf).toList()
+            : List.of();
+    List<String> objectIds = names.stream().map(n -> "<object id of " + n + ">").toList();
+    List<String> empty = names.stream().map(n -> "").toList();
+    Map<String, Object> users = new LinkedHashMap<>();
+    users.put("id", COMPUTED);
+    users.put("userPrincipalNames", names);
+    users.put("objectIds", objectIds);
+    users.put("employeeIds", empty);
+    users.put("mails", empty);
+    users.put("mailNicknames", empty);
+    users.put("users", List.of());
+    return users;
   }
 
   private static String base64(String text) {

@@ -66,6 +66,9 @@ public final class Reason {
   /** An owner or contributor is not a member of the GitHub organization, as GitHub reports it. */
   public static final String GITHUB_LOGIN_NOT_MEMBER = "GitHubLoginNotMember";
 
+  /** A user principal name in the Entra ID group's owners or contributors is no Entra ID user. */
+  public static final String ENTRA_USER_NOT_FOUND = "EntraUserNotFound";
+
   // Fair share: caps a PlatformPolicy sets (spec.limits).
   /** The namespace already holds as many resources of the kind as a PlatformPolicy allows. */
   public static final String NAMESPACE_LIMIT_REACHED = "NamespaceLimitReached";

@@ -1,5 +1,6 @@
 package dev.allotment.validation;
 
+import dev.allotment.api.v1alpha1.EntraGroupSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ public final class Rules {
   public static final Pattern GUID =
       Pattern.compile(
           "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  public static final Pattern ENTRA_PRINCIPAL = Pattern.compile(EntraGroupSpec.PRINCIPAL_PATTERN);
   public static final Pattern CPU = Pattern.compile("^([0-9]+(\\.[0-9]+)?|[0-9]+m)$");
   public static final Pattern MEMORY = Pattern.compile("^[0-9]+(Ki|Mi|Gi|Ti|K|M|G|T)?$");
 

@@ -93,6 +93,7 @@ public final class TeamEnvironmentValidator {
           "spec.azure.location", location.get(), Rules.AZURE_LOCATION, "e.g. westeurope", problems);
     }
     spec.map(AzureSpec::getTags).ifPresent(tags -> azureTags(tags, problems));
+    spec.map(AzureSpec::getEntraGroup).ifPresent(group -> EntraGroupRules.check(group, problems));
     Optional<String> subscription =
         spec.map(AzureSpec::getSubscriptionId).or(defaults::azureSubscriptionId);
     if (subscription.isEmpty()) {

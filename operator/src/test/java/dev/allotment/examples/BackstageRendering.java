@@ -3,6 +3,7 @@ package dev.allotment.examples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * What Backstage's scaffolder does with our template, reduced to the expressions the template uses:
- * form parameters (with their defaults) become the {@code fetch:template} step's values, and the
- * skeleton's {@code ${{ values.x }}} and {@code ${{ values.x | dump }}} (JSON, which YAML reads as
- * a flow sequence) are substituted. Any other expression fails, so the template cannot silently
- * outgrow this check.
+ * form parameters (with their defaults) become the {@code fetch:template} step's values, the
+ * skeleton's {@code {%- if values.x | length %} ... {%- endif %}} blocks (Nunjucks: the {@code -}
+ * strips the whitespace before the tag) are kept or dropped, and its {@code ${{ values.x }}} and
+ * {@code ${{ values.x | dump }}} (JSON, which YAML reads as a flow sequence) are substituted. Any
+ * other expression or tag fails, so the template cannot silently outgrow this check.
  */
 final class BackstageRendering {
 
@@ -24,6 +26,11 @@ final class BackstageRendering {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}");
   private static final Pattern VALUE =
       Pattern.compile("^\\s*values\\.(\\w+)\\s*(\\|\\s*dump\\s*)?$");
+  private static final Pattern IF_LENGTH =
+      Pattern.compile(
+          "\\s*\\{%-\\s*if\\s+values\\.(\\w+)\\s*\\|\\s*length\\s*%}"
+              + "(.*?)\\s*\\{%-\\s*endif\\s*%}",
+          Pattern.DOTALL);
 
   private BackstageRendering() {}
 
@@ -80,7 +87,7 @@ final class BackstageRendering {
 
   /** The skeleton file with every expression substituted. */
   static String render(String skeleton, Map<String, Object> values) {
-    Matcher m = EXPRESSION.matcher(skeleton);
+    Matcher m = EXPRESSION.matcher(conditionals(skeleton, values));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Matcher value = VALUE.matcher(m.group(1));
@@ -107,6 +114,22 @@ final class BackstageRendering {
     if (out.indexOf("{%") >= 0) {
       throw new AssertionError("the skeleton uses Nunjucks tags, which this check cannot render");
     }
+    return out.toString();
+  }
+
+  /** The skeleton with each block kept whose value is not empty, the others dropped. */
+  private static String conditionals(String skeleton, Map<String, Object> values) {
+    Matcher m = IF_LENGTH.matcher(skeleton);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object v = values.get(m.group(1));
+      if (!(v instanceof Collection<?> || v instanceof String)) {
+        throw new AssertionError("values." + m.group(1) + " is not a list or string: " + v);
+      }
+      boolean empty = v instanceof Collection<?> c ? c.isEmpty() : ((String) v).isEmpty();
+      m.appendReplacement(out, Matcher.quoteReplacement(empty ? "" : m.group(2)));
+    }
+    m.appendTail(out);
     return out.toString();
   }
 

@@ -6,6 +6,7 @@ import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.DriftPolicy;
 import dev.allotment.api.v1alpha1.EgressPolicy;
+import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
 import dev.allotment.api.v1alpha1.LimitsPolicySpec;
 import dev.allotment.api.v1alpha1.NamespaceBaselineSpec;
@@ -134,25 +135,40 @@ final class Policies {
    */
   static Consumer<PlatformPolicySpec> baseline(
       Stage stage, PodSecurityLevel podSecurity, EgressPolicy egress, String quota) {
+    return stageSettings(
+        stage,
+        settings -> {
+          NamespaceBaselineSpec baseline = new NamespaceBaselineSpec();
+          baseline.setPodSecurity(podSecurity);
+          baseline.setEgress(egress);
+          if (quota != null) {
+            String[] items = (quota + ",,,,").split(",", -1);
+            NamespaceQuotaSpec q = new NamespaceQuotaSpec();
+            q.setStorage(items[0].isEmpty() ? null : items[0]);
+            q.setPersistentVolumeClaims(items[1].isEmpty() ? null : Integer.valueOf(items[1]));
+            q.setLoadBalancers(items[2].isEmpty() ? null : Integer.valueOf(items[2]));
+            q.setNodePorts(items[3].isEmpty() ? null : Integer.valueOf(items[3]));
+            baseline.setQuota(q);
+          }
+          settings.setNamespaces(baseline);
+        });
+  }
+
+  /** The role of {@code stage}'s Entra ID groups. */
+  static Consumer<PlatformPolicySpec> entraGroupRole(Stage stage, EntraGroupRole role) {
+    return stageSettings(stage, settings -> settings.setEntraGroupRole(role));
+  }
+
+  /** Changes the settings of {@code stage}, which other changes may have set before. */
+  private static Consumer<PlatformPolicySpec> stageSettings(
+      Stage stage, Consumer<StageSettingsSpec> change) {
     return s -> {
       if (s.getDefaults() == null) {
         s.setDefaults(new PolicyDefaultsSpec());
       }
       StageSettingsSpec settings =
           s.getDefaults().forStage(stage).orElseGet(StageSettingsSpec::new);
-      NamespaceBaselineSpec baseline = new NamespaceBaselineSpec();
-      baseline.setPodSecurity(podSecurity);
-      baseline.setEgress(egress);
-      if (quota != null) {
-        String[] items = (quota + ",,,,").split(",", -1);
-        NamespaceQuotaSpec q = new NamespaceQuotaSpec();
-        q.setStorage(items[0].isEmpty() ? null : items[0]);
-        q.setPersistentVolumeClaims(items[1].isEmpty() ? null : Integer.valueOf(items[1]));
-        q.setLoadBalancers(items[2].isEmpty() ? null : Integer.valueOf(items[2]));
-        q.setNodePorts(items[3].isEmpty() ? null : Integer.valueOf(items[3]));
-        baseline.setQuota(q);
-      }
-      settings.setNamespaces(baseline);
+      change.accept(settings);
       put(s.getDefaults(), stage, settings);
     };
   }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.EntraGroupRole;
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.PolicyDefaultsSpec;
+import dev.allotment.api.v1alpha1.StageSettingsSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.definition.ClusterConnections;
@@ -16,6 +21,7 @@ import dev.allotment.policy.PolicySource;
 import dev.allotment.render.ProgramRenderer;
 import dev.allotment.render.Rendering;
 import dev.allotment.testing.Examples;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +119,37 @@ class ProgramConfigTest {
         .containsEntry("allotment:name", "payments-development")
         .containsEntry("allotment:namespace", "team-payments")
         .containsKeys("allotment:spec", "allotment:defaults");
+  }
+
+  @Test
+  void thePoliciesRoleForTheEntraGroupReachesTheProgramProcess() throws Exception {
+    StageSettingsSpec production = new StageSettingsSpec();
+    production.setEntraGroupRole(EntraGroupRole.Contributor);
+    PlatformPolicy policy = new PlatformPolicy();
+    policy.setMetadata(new ObjectMetaBuilder().withName("contributing-production").build());
+    policy.setSpec(new PlatformPolicySpec());
+    policy.getSpec().setDefaults(new PolicyDefaultsSpec());
+    policy.getSpec().getDefaults().setProduction(production);
+    var underPolicy =
+        new TeamEnvironmentDefinition(
+            DEFAULTS, CONNECTED, () -> List.of(policy), Examples.bindings());
+
+    StackDefinition.Prepared prepared = underPolicy.prepare(Examples.production());
+    var resolved = (ProgramConfig.OfTeamEnvironment) ProgramConfig.resolve(prepared.inputs());
+
+    assertThat(prepared.inputs().config()).containsEntry("allotment:entraGroupRole", "Contributor");
+    assertThat(resolved.model().entraGroup().orElseThrow().role())
+        .isEqualTo(EntraGroupRole.Contributor);
+    assertThat(prepared.fingerprint())
+        .isEqualTo(
+            Fingerprint.of(
+                "teamenvironment", TeamEnvironmentProgram.VERSION, resolved.model().canonical()));
+    // Without a policy the key is empty and the stage's default applies.
+    var byDefault =
+        (ProgramConfig.OfTeamEnvironment)
+            ProgramConfig.resolve(environments.prepare(Examples.production()).inputs());
+    assertThat(byDefault.model().entraGroup().orElseThrow().role())
+        .isEqualTo(EntraGroupRole.Reader);
   }
 
   @ParameterizedTest

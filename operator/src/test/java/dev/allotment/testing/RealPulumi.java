@@ -8,6 +8,7 @@ import dev.allotment.engine.automation.AutomationApiStackEngine;
 import dev.allotment.engine.automation.ProgramExecution;
 import dev.allotment.engine.automation.PulumiCli;
 import dev.allotment.testing.cloud.CloudProvider;
+import dev.allotment.testing.cloud.EntraDirectory;
 import dev.allotment.testing.cloud.GitHubOrganization;
 import dev.allotment.testing.cloud.TestClouds;
 import java.io.IOException;
@@ -20,9 +21,9 @@ import java.util.Map;
 
 /**
  * The real Pulumi engine for tests: the CLI {@code tools/assets.sh} builds, with the real
- * Kubernetes provider pointed at the test control plane, and Azure, GitHub and DigitalOcean served
- * by test providers at the plugin boundary ({@link TestClouds}). What the operator's {@code run}
- * builds, save the environment the CLI gets.
+ * Kubernetes provider pointed at the test control plane, and Azure, Entra ID, GitHub and
+ * DigitalOcean served by test providers at the plugin boundary ({@link TestClouds}). What the
+ * operator's {@code run} builds, save the environment the CLI gets.
  */
 public final class RealPulumi implements AutoCloseable {
 
@@ -31,6 +32,8 @@ public final class RealPulumi implements AutoCloseable {
   private final CloudProvider github;
   private final GitHubOrganization organization = GitHubOrganization.ofExampleMembers();
   private final CloudProvider digitalOcean;
+  private final EntraDirectory directory = EntraDirectory.ofExampleUsers();
+  private final CloudProvider entra;
   private final Map<String, String> environment;
 
   private RealPulumi(Path kubeconfig, Path home) {
@@ -42,12 +45,17 @@ public final class RealPulumi implements AutoCloseable {
     this.azure = TestClouds.azureNative();
     this.github = TestClouds.github(organization);
     this.digitalOcean = TestClouds.digitalOcean();
+    this.entra = TestClouds.azuread(directory);
     Map<String, String> env = new LinkedHashMap<>();
     env.put(
         "PULUMI_DEBUG_PROVIDERS",
         String.join(
             ",",
-            List.of(azure.debugProvider(), github.debugProvider(), digitalOcean.debugProvider())));
+            List.of(
+                azure.debugProvider(),
+                github.debugProvider(),
+                digitalOcean.debugProvider(),
+                entra.debugProvider())));
     // Nothing is downloaded: the clouds are the test providers, Kubernetes is the binary beside
     // the CLI.
     env.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
@@ -92,6 +100,16 @@ public final class RealPulumi implements AutoCloseable {
     return digitalOcean;
   }
 
+  /** Entra ID, through the azuread provider: groups. */
+  public CloudProvider entra() {
+    return entra;
+  }
+
+  /** The users behind {@link #entra()}. */
+  public EntraDirectory entraDirectory() {
+    return directory;
+  }
+
   public PulumiCli cli() {
     return cli;
   }
@@ -132,7 +150,7 @@ public final class RealPulumi implements AutoCloseable {
 
   /** Removes every fault a test injected into the clouds. */
   public void healAll() {
-    List.of(azure, github, digitalOcean).forEach(CloudProvider::healAll);
+    List.of(azure, github, digitalOcean, entra).forEach(CloudProvider::healAll);
   }
 
   @Override
@@ -140,5 +158,6 @@ public final class RealPulumi implements AutoCloseable {
     azure.close();
     github.close();
     digitalOcean.close();
+    entra.close();
   }
 }

@@ -2,6 +2,7 @@ package dev.allotment.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allotment.api.v1alpha1.EntraGroupSpec;
 import dev.allotment.api.v1alpha1.QuotaSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
@@ -146,7 +147,68 @@ class TeamEnvironmentValidatorTest {
             "overflowing drift interval",
             s -> s.setDriftInterval("99999999999999999999h"),
             "spec.driftInterval",
-            "not a duration"));
+            "not a duration"),
+        row(
+            "Entra group without owners",
+            s -> entraGroup(s, List.of(), List.of("bob@nordic-retail.com")),
+            "spec.azure.entraGroup.owners",
+            "at least one"),
+        row(
+            "Entra owner that is a GitHub login",
+            s -> entraGroup(s, List.of("alice@nordic-retail.com", "bob", "alice-nordic"), null),
+            "spec.azure.entraGroup.owners[1]",
+            "neither a user principal name (alice@nordic-retail.com"),
+        row(
+            "Entra contributor with a malformed GUID",
+            s ->
+                entraGroup(
+                    s,
+                    List.of("alice@nordic-retail.com"),
+                    List.of("6f1f3c0e-0000-4000-8000-00000000b0b")),
+            "spec.azure.entraGroup.contributors[0]",
+            "nor an object id (a GUID)"),
+        row(
+            "Entra UPN over Entra ID's length",
+            s -> entraGroup(s, List.of("a".repeat(60) + "@" + "b".repeat(60) + ".com"), null),
+            "spec.azure.entraGroup.owners[0]",
+            "at most 113 characters"),
+        row(
+            "Entra owner listed again as contributor, other case",
+            s ->
+                entraGroup(
+                    s,
+                    List.of("alice@nordic-retail.com"),
+                    List.of("bob@nordic-retail.com", "Alice@Nordic-Retail.com")),
+            "spec.azure.entraGroup.contributors[1]",
+            "more than once"),
+        row(
+            "Entra object id listed twice",
+            s ->
+                entraGroup(
+                    s,
+                    List.of(
+                        "6f1f3c0e-0000-4000-8000-000000000b0b",
+                        "6F1F3C0E-0000-4000-8000-000000000B0B"),
+                    null),
+            "spec.azure.entraGroup.owners[1]",
+            "list it once"),
+        row(
+            "too many Entra contributors",
+            s ->
+                entraGroup(
+                    s,
+                    List.of("alice@nordic-retail.com"),
+                    IntStream.range(0, 101).mapToObj(i -> "u" + i + "@nordic-retail.com").toList()),
+            "spec.azure.entraGroup.contributors",
+            "at most 100"));
+  }
+
+  private static void entraGroup(
+      TeamEnvironmentSpec spec, List<String> owners, List<String> contributors) {
+    EntraGroupSpec group = new EntraGroupSpec();
+    group.setOwners(owners);
+    group.setContributors(contributors);
+    spec.getAzure().setEntraGroup(group);
   }
 
   private static Arguments row(
@@ -195,6 +257,19 @@ class TeamEnvironmentValidatorTest {
             "https://hub");
 
     assertThat(TeamEnvironmentValidator.validate(spec, defaults)).isEmpty();
+  }
+
+  @Test
+  void entraGroupOfUserPrincipalNamesAndObjectIdsIsValid() {
+    TeamEnvironmentSpec spec = Examples.development().getSpec();
+    entraGroup(
+        spec,
+        List.of("alice@nordic-retail.com", "o'neil.j_x@sub.nordic-retail.co.uk"),
+        List.of(
+            "6f1f3c0e-0000-4000-8000-000000000b0b",
+            "bob_contoso.com#EXT#@nordicretail.onmicrosoft.com"));
+
+    assertThat(TeamEnvironmentValidator.validate(spec, NONE)).isEmpty();
   }
 
   @Test

@@ -5,7 +5,7 @@ import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import java.util.Map;
 
-/** Where and how the team's Azure resources are created. */
+/** Where and how the team's Azure resources are created, and the team's Entra ID group. */
 public class AzureSpec {
 
   @Pattern("^[a-z0-9]+$")
@@ -23,6 +23,13 @@ public class AzureSpec {
   @JsonPropertyDescription(
       "Extra tags on every Azure resource. The operator always adds team, stage and managed-by.")
   private Map<String, String> tags;
+
+  @JsonPropertyDescription(
+      "The team's Entra ID security group for this stage, <team>-<stage>: its owners and members"
+          + " get the role the platform sets for the stage on the resource group (Reader for"
+          + " production, Contributor otherwise, unless a PlatformPolicy says otherwise). Absent:"
+          + " no group.")
+  private EntraGroupSpec entraGroup;
 
   public String getLocation() {
     return location;
@@ -46,5 +53,13 @@ public class AzureSpec {
 
   public void setTags(Map<String, String> tags) {
     this.tags = tags;
+  }
+
+  public EntraGroupSpec getEntraGroup() {
+    return entraGroup;
+  }
+
+  public void setEntraGroup(EntraGroupSpec entraGroup) {
+    this.entraGroup = entraGroup;
   }
 }

@@ -11,7 +11,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * The platform team's guardrails for every TeamEnvironment and Cluster: where Azure resources and
  * clusters may go, which GitHub organizations repositories may live in, which namespaces may order
  * for which teams and stages, how changes are approved and drift is handled per stage, and the
- * baseline (Pod Security, egress, storage quota) of the namespaces the operator creates per stage.
+ * baseline (Pod Security, egress, storage quota) of the namespaces the operator creates per stage,
+ * and the role the teams' Entra ID groups get on their resource groups.
  *
  * <p>Cluster-scoped: only platform engineers (who may write cluster-scoped resources) own it. Every
  * setting is optional; an absent one restricts nothing.
@@ -31,11 +32,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
  *   <li>drift: the shortest {@code driftInterval} wins, and Correct wins over Report;
  *   <li>namespace baseline: the most restrictive {@code podSecurity}, DenyAll over DenyMetadata,
  *       and the smallest of each quota item win (see {@code
- *       dev.allotment.policy.PolicyEvaluator#namespaceBaseline}).
+ *       dev.allotment.policy.PolicyEvaluator#namespaceBaseline});
+ *   <li>Entra ID group role: Reader wins over Contributor (see {@code
+ *       dev.allotment.policy.EntraGroupRoles#of}).
  * </ul>
  *
  * A resource's own spec may make the approval and drift settings stricter, never weaker (see {@code
- * dev.allotment.policy.PolicyEvaluator#settingsFor}); it has no say in the namespace baseline.
+ * dev.allotment.policy.PolicyEvaluator#settingsFor}); it has no say in the namespace baseline or
+ * the group role.
  */
 @Group(Groups.PLATFORM)
 @Version(Groups.V1ALPHA1)

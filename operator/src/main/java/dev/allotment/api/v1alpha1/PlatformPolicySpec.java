@@ -39,10 +39,11 @@ public class PlatformPolicySpec {
   private List<TenancyRuleSpec> tenancy;
 
   @JsonPropertyDescription(
-      "Approval and drift settings per stage, and the baseline of the namespaces the operator"
-          + " creates for it. A resource's own spec may make approval and drift stricter (Manual"
-          + " approval, a shorter drift interval, Correct), never weaker; the namespace baseline is"
-          + " the policies' alone.")
+      "Approval and drift settings per stage, the baseline of the namespaces the operator"
+          + " creates for it, and the role of the teams' Entra ID groups. A resource's own spec may"
+          + " make approval and drift stricter (Manual approval, a shorter drift interval,"
+          + " Correct), never weaker; the namespace baseline and the group role are the policies'"
+          + " alone.")
   private PolicyDefaultsSpec defaults;
 
   @Size(max = 3)

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Optional;
 
 /**
- * Approval, drift and namespace baseline settings per stage; a field per stage so a misspelt stage
- * is rejected.
+ * Approval, drift, namespace baseline and Entra ID group role settings per stage; a field per stage
+ * so a misspelt stage is rejected.
  */
 public class PolicyDefaultsSpec {
 

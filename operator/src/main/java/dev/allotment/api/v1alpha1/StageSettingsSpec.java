@@ -6,8 +6,8 @@ import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
 /**
- * How changes of one stage are approved, how often and how drift is handled, and the baseline of
- * the namespaces the operator creates for it.
+ * How changes of one stage are approved, how often and how drift is handled, the baseline of the
+ * namespaces the operator creates for it, and the role of its teams' Entra ID groups.
  */
 public class StageSettingsSpec {
 
@@ -43,6 +43,12 @@ public class StageSettingsSpec {
           + " them; a resource's spec cannot.")
   private NamespaceBaselineSpec namespaces;
 
+  @JsonPropertyDescription(
+      "The role a TeamEnvironment's Entra ID group (spec.azure.entraGroup) gets on the team's"
+          + " resource group: Reader or Contributor. Default: Reader for production, Contributor"
+          + " otherwise. Reader wins when policies disagree; a resource's spec cannot set it.")
+  private EntraGroupRole entraGroupRole;
+
   public ApprovalMode getApproval() {
     return approval;
   }
@@ -73,5 +79,13 @@ public class StageSettingsSpec {
 
   public void setNamespaces(NamespaceBaselineSpec namespaces) {
     this.namespaces = namespaces;
+  }
+
+  public EntraGroupRole getEntraGroupRole() {
+    return entraGroupRole;
+  }
+
+  public void setEntraGroupRole(EntraGroupRole entraGroupRole) {
+    this.entraGroupRole = entraGroupRole;
   }
 }

@@ -60,32 +60,41 @@ public final class CloudProvider extends ResourceProviderGrpc.ResourceProviderIm
   /**
    * How the cloud treats one resource type: its id from the provider's configuration and the
    * resource's inputs, the name that must be unique (if the cloud enforces it), the outputs the
-   * cloud computes, and the properties whose change replaces the resource.
+   * cloud computes, the properties whose change replaces the resource, and the output that carries
+   * the id, if one does.
    */
   public record Kind(
       String type,
       BiFunction<Struct, Struct, String> id,
       Optional<Function<Struct, String>> uniqueName,
       BiFunction<Struct, Struct, Map<String, Value>> computed,
-      List<String> replaceOnChanges) {
+      List<String> replaceOnChanges,
+      Optional<String> idOutput) {
 
     /** A type whose create is an upsert (Azure's PUT): a second create of the same id adopts. */
     public static Kind upsert(String type, BiFunction<Struct, Struct, String> id) {
-      return new Kind(type, id, Optional.empty(), (config, in) -> Map.of(), List.of());
+      return new Kind(
+          type, id, Optional.empty(), (config, in) -> Map.of(), List.of(), Optional.empty());
     }
 
     /** A type whose name is unique in its scope: a second create fails as the cloud's API does. */
     public static Kind unique(
         String type, BiFunction<Struct, Struct, String> id, Function<Struct, String> uniqueName) {
-      return new Kind(type, id, Optional.of(uniqueName), (config, in) -> Map.of(), List.of());
+      return new Kind(
+          type, id, Optional.of(uniqueName), (config, in) -> Map.of(), List.of(), Optional.empty());
     }
 
     public Kind computing(BiFunction<Struct, Struct, Map<String, Value>> outputs) {
-      return new Kind(type, id, uniqueName, outputs, replaceOnChanges);
+      return new Kind(type, id, uniqueName, outputs, replaceOnChanges, idOutput);
     }
 
     public Kind replacingOnChangeOf(String... properties) {
-      return new Kind(type, id, uniqueName, computed, List.of(properties));
+      return new Kind(type, id, uniqueName, computed, List.of(properties), idOutput);
+    }
+
+    /** The cloud reports the id it generated as this output too (Graph's object ids). */
+    public Kind withIdAs(String output) {
+      return new Kind(type, id, uniqueName, computed, replaceOnChanges, Optional.of(output));
     }
   }
 
@@ -340,8 +349,10 @@ public final class CloudProvider extends ResourceProviderGrpc.ResourceProviderIm
           return;
         }
       }
-      Struct state =
-          inputs.toBuilder().putAllFields(kind.computed().apply(providerConfig, inputs)).build();
+      Struct.Builder computed =
+          inputs.toBuilder().putAllFields(kind.computed().apply(providerConfig, inputs));
+      kind.idOutput().ifPresent(output -> computed.putFields(output, CloudValues.string(id)));
+      Struct state = computed.build();
       objects.put(key(kind.type(), id), new CloudObject(kind.type(), id, state));
     }
     Fault fault = faults.get(kind.type());
@@ -436,8 +447,16 @@ public final class CloudProvider extends ResourceProviderGrpc.ResourceProviderIm
               .asRuntimeException());
       return;
     }
-    respond(
-        response, InvokeResponse.newBuilder().setReturn(function.apply(request.getArgs())).build());
+    Struct result;
+    try {
+      result = function.apply(request.getArgs());
+    } catch (StatusRuntimeException failure) {
+      // The cloud refused the lookup (an unknown user): the provider's error, as the engine gets
+      // it.
+      response.onError(failure);
+      return;
+    }
+    respond(response, InvokeResponse.newBuilder().setReturn(result).build());
   }
 
   @Override

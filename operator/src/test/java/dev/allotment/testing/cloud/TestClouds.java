@@ -181,6 +181,27 @@ public final class TestClouds {
         .start();
   }
 
+  /**
+   * Entra ID through the azuread provider: security groups with generated object ids, whose display
+   * names are unique because the program asks for it ({@code preventDuplicateNames}); users looked
+   * up in {@code directory}.
+   */
+  public static CloudProvider azuread(EntraDirectory directory) {
+    return new CloudProvider(
+            "azuread",
+            "6.10.0",
+            "A group with the same name was found: could not create group with display name %s")
+        .kind(
+            Kind.unique(
+                    "azuread:index/group:Group",
+                    (config, in) -> UUID.randomUUID().toString(),
+                    in -> string(in, "displayName"))
+                // Graph's id of a group is its object id.
+                .withIdAs("objectId"))
+        .function("azuread:index/getUsers:getUsers", directory::answer)
+        .start();
+  }
+
   /** DigitalOcean: clusters with generated ids, endpoints and kubeconfigs; Kubernetes versions. */
   public static CloudProvider digitalOcean() {
     return new CloudProvider("digitalocean", "4.76.0", "%s already exists")
