@@ -51,7 +51,7 @@ final class EntraGroupRules {
             new SpecProblem(
                 path,
                 "'"
-                    + TeamEnvironmentValidator.abbreviate(principal)
+                    + SpecBasics.abbreviate(principal)
                     + "' is neither a user principal name (alice@nordic-retail.com, at most "
                     + EntraGroupSpec.MAX_PRINCIPAL_LENGTH
                     + " characters) nor an object id (a GUID)"));
