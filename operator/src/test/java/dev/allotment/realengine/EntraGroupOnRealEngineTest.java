@@ -7,7 +7,9 @@ import dev.allotment.api.v1alpha1.EntraGroupSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
+import dev.allotment.testing.Examples;
 import dev.allotment.testing.RealEngine;
+import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import java.time.Duration;
@@ -29,12 +31,16 @@ class EntraGroupOnRealEngineTest {
   private static final String BOB = "6f1f3c0e-0000-4000-8000-000000000b0b";
   private static final String MALLORY = "6f1f3c0e-0000-4000-8000-0000000ba11e";
 
-  @RegisterExtension static final TestCluster CLUSTER = new TestCluster();
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forAnyTeam();
 
-  @RegisterExtension final RealEngine real = new RealEngine(CLUSTER);
+  private final RealEngine real = RealEngine.inline();
+
+  @RegisterExtension final RunningOperator operator = RunningOperator.on(CLUSTER, real);
+
+  private final StackResources<TeamEnvironment> environments = operator.environments();
 
   private static TeamEnvironment withGroup(String team, List<String> owners) {
-    TeamEnvironment environment = RealEngine.environment(team);
+    TeamEnvironment environment = Examples.development(team);
     EntraGroupSpec group = new EntraGroupSpec();
     group.setOwners(owners);
     group.setContributors(List.of(BOB));
@@ -44,7 +50,6 @@ class EntraGroupOnRealEngineTest {
 
   @Test
   void theGroupHoldsOwnersAndMembersByObjectIdAndContributesToTheResourceGroup() {
-    var environments = real.environments();
     TeamEnvironment created =
         environments.apply(withGroup("entra-one", List.of("Alice@nordic-retail.com")));
 
@@ -78,7 +83,6 @@ class EntraGroupOnRealEngineTest {
 
   @Test
   void anUnknownUserPrincipalNameStallsNamingTheEntryAndGoesAheadOnceTheUserExists() {
-    var environments = real.environments();
     TeamEnvironment created =
         environments.apply(
             withGroup(
