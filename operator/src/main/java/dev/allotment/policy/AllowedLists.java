@@ -49,13 +49,14 @@ final class AllowedLists {
    */
   static void globList(
       List<Named> policies,
-      String rule,
-      String field,
+      ListRule globs,
       String value,
-      Function<PlatformPolicySpec, List<String>> list,
       List<String> fallback,
       String team,
       List<PolicyViolation> violations) {
+    String rule = globs.name();
+    String field = globs.field();
+    Function<PlatformPolicySpec, List<String>> list = globs.list();
     List<Named> having = new ArrayList<>();
     for (Named policy : policies) {
       if (policy.spec().map(list).isPresent()) {

@@ -119,45 +119,29 @@ public final class PolicyEvaluator {
     }
     // Subscriptions and templates as the other lists (absent: all); Argo CD projects deny by
     // default: without a policy, a team registers only into its own project.
-    request
-        .azureSubscription()
-        .ifPresent(
-            v ->
-                AllowedLists.globList(
-                    named,
-                    AZURE_SUBSCRIPTIONS,
-                    "spec.azure.subscriptionId",
-                    v,
-                    s -> s.getAzure() == null ? null : s.getAzure().getAllowedSubscriptions(),
-                    null,
-                    request.team(),
-                    violations));
-    request
-        .githubTemplate()
-        .ifPresent(
-            v ->
-                AllowedLists.globList(
-                    named,
-                    GITHUB_TEMPLATES,
-                    "spec.github.template",
-                    v,
-                    s -> s.getGithub() == null ? null : s.getGithub().getAllowedTemplates(),
-                    null,
-                    request.team(),
-                    violations));
-    request
-        .argocdProject()
-        .ifPresent(
-            v ->
-                AllowedLists.globList(
-                    named,
-                    ARGOCD_PROJECTS,
-                    "spec.argocd.project",
-                    v,
-                    s -> s.getArgocd() == null ? null : s.getArgocd().getAllowedProjects(),
-                    DEFAULT_PROJECTS,
-                    request.team(),
-                    violations));
+    List<AllowedLists.ListRule> globs =
+        List.of(
+            new AllowedLists.ListRule(
+                AZURE_SUBSCRIPTIONS,
+                "spec.azure.subscriptionId",
+                request.azureSubscription(),
+                s -> s.getAzure() == null ? null : s.getAzure().getAllowedSubscriptions()),
+            new AllowedLists.ListRule(
+                GITHUB_TEMPLATES,
+                "spec.github.template",
+                request.githubTemplate(),
+                s -> s.getGithub() == null ? null : s.getGithub().getAllowedTemplates()),
+            new AllowedLists.ListRule(
+                ARGOCD_PROJECTS,
+                "spec.argocd.project",
+                request.argocdProject(),
+                s -> s.getArgocd() == null ? null : s.getArgocd().getAllowedProjects()));
+    for (AllowedLists.ListRule rule : globs) {
+      List<String> fallback = rule.name().equals(ARGOCD_PROJECTS) ? DEFAULT_PROJECTS : null;
+      rule.value()
+          .ifPresent(
+              v -> AllowedLists.globList(named, rule, v, fallback, request.team(), violations));
+    }
     PolicyLimits.allowedMembers(named, "spec.owners", request.owners(), violations);
     PolicyLimits.allowedMembers(named, "spec.contributors", request.contributors(), violations);
     PolicyLimits.memberLimit(named, request, violations);
