@@ -293,6 +293,26 @@ class TeamEnvironmentOnRealEngineTest {
   }
 
   @Test
+  void anAttributeFileACliKilledMidWriteLeftEmptyDoesNotStopTheStack() throws Exception {
+    TeamEnvironment created = environments.apply(Examples.development("real-attrs"));
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    // The file backend writes the checkpoint by rename but its attribute file in place: a CLI
+    // killed in between leaves it empty, and the real CLI then fails every command on the stack
+    // with "failed to load checkpoint: EOF".
+    Path attributes =
+        real.checkpoints(StackResources.ref(created))
+            .resolve(StackResources.ref(created).stack() + ".json.attrs");
+    assertThat(attributes).exists();
+    Files.write(attributes, new byte[0]);
+
+    TeamEnvironment changed =
+        environments.edit(created, r -> r.getSpec().getContributors().add("erin-dev"));
+
+    TeamEnvironment updated = environments.awaitUpToDate(changed, OPERATION);
+    assertThat(updated.getStatus().getStack().getLastUpdate().getResult()).isEqualTo("succeeded");
+  }
+
+  @Test
   void aCloudErrorReachesStatusAndEventsThenTheRetrySucceeds() {
     String roleAssignment = "azure-native:authorization:RoleAssignment";
     real.pulumi()

@@ -110,6 +110,14 @@ public final class RealEngine implements AutoCloseable {
     return stackDirectory("backend/.pulumi/locks/organization", ref);
   }
 
+  /** The file backend's directory of the stack's project: {@code <stack>.json}, its backups. */
+  public Path checkpoints(StackRef ref) {
+    return require(config)
+        .stateDirectory()
+        .resolve("backend/.pulumi/stacks")
+        .resolve(ref.project());
+  }
+
   /** The stack's work directory (its Pulumi project and stack settings). */
   public Path workDirectory(StackRef ref) {
     return stackDirectory("workspaces", ref);

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link LocalWorkspace} per stack, each in a work directory of its own, whose CLI is stopped at
@@ -33,6 +35,8 @@ import java.util.Optional;
  * never share a workspace; a directory per stack makes that structural.
  */
 final class StackWorkspaces {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StackWorkspaces.class);
 
   private static final StackProgram NO_PROGRAM = ctx -> {};
 
@@ -108,6 +112,13 @@ final class StackWorkspaces {
       Optional<Path> backend = FileBackendLocks.directory(backendUrl);
       if (backend.isPresent()) {
         Files.createDirectories(backend.get());
+      }
+      for (Path removed : FileBackendAttributes.repair(backendUrl, ref)) {
+        LOG.warn(
+            "stack {}: removed {}, an attribute file a killed Pulumi CLI left unreadable (every"
+                + " command on the stack failed with 'failed to load checkpoint: EOF')",
+            ref,
+            removed);
       }
     } catch (IOException e) {
       throw new AutomationException("cannot create work directory " + workDir, e);
