@@ -20,7 +20,7 @@ public interface StackDefinition<R extends CustomResource<?, StackResourceStatus
    * The program of a valid spec, twice: as a {@link StackProgram} to run inline, and as the inputs
    * the same program reads from stack configuration when it runs in a process of its own (see
    * {@link dev.allotment.program.ProgramConfig}). The fingerprint is computed from the resolved
-   * model's canonical text ({@link dev.allotment.program.Canonical}); {@code legacyFingerprint} is
+   * model's canonical text ({@link dev.allotment.engine.Canonical}); {@code legacyFingerprint} is
    * the one operators before it computed from the model's {@code toString()}, so that a stack they
    * brought up to date is recognised as such. {@code names} are the names the program derives, each
    * of which the resource must own alone.

@@ -8,6 +8,7 @@ import dev.allotment.api.v1alpha1.ClusterSpec;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Canonical;
 import dev.allotment.validation.ClusterValidator;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.SpecProblem;

@@ -2,6 +2,7 @@ package dev.allotment.program;
 
 import dev.allotment.api.v1alpha1.EgressPolicy;
 import dev.allotment.api.v1alpha1.PodSecurityLevel;
+import dev.allotment.engine.Canonical;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

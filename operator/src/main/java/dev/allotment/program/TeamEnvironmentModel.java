@@ -11,6 +11,7 @@ import dev.allotment.api.v1alpha1.RepositoryVisibility;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Canonical;
 import dev.allotment.validation.InvalidSpecException;
 import dev.allotment.validation.SpecProblem;
 import dev.allotment.validation.TeamEnvironmentValidator;

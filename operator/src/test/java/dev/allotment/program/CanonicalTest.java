@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.config.ProgramDefaults;
+import dev.allotment.engine.Canonical;
 import dev.allotment.testing.Examples;
 import java.util.Arrays;
 import java.util.List;

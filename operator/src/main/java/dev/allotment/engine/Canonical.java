@@ -1,4 +1,4 @@
-package dev.allotment.program;
+package dev.allotment.engine;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * A model written as canonical text for its fingerprint: explicit keys that do not follow Java
  * names (renaming a field must not re-run every stack), sorted, values JSON-quoted so that no value
- * can imitate a key. An absent optional is left out.
+ * can imitate a key. An absent optional is left out. The engine writes a planned step's inputs the
+ * same way, so that an approval binds to their values.
  */
 public final class Canonical {
 
@@ -44,6 +45,9 @@ public final class Canonical {
   }
 
   private static String json(Object value) {
+    if (value == null) {
+      return "null";
+    }
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();
     }
