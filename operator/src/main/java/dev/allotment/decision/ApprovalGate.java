@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * Whether an update that is due may run now. Pure: every branch is a row of a table test. A plan
  * belongs to the inputs (fingerprint) it was made for, so a spec change makes a new plan, with a
- * new hash, that needs a new approval.
+ * new hash, that needs a new approval. An approval is used once: when the update it let run did not
+ * bring the stack up to date (it failed, or was cut off), what is left is previewed again, with a
+ * new hash, and needs an approval of its own; the approval annotation that is left behind is spent
+ * (status {@code approval.approvedHash} says so) and approves nothing again.
  */
 public final class ApprovalGate {
 
@@ -42,7 +45,8 @@ public final class ApprovalGate {
         approval != null
             && approval.getPlanHash() != null
             && desiredFingerprint.equals(approval.getFingerprint());
-    if (!planCurrent) {
+    boolean spent = planCurrent && approval.getPlanHash().equals(approval.getApprovedHash());
+    if (!planCurrent || spent) {
       return new Result(Action.PREVIEW, "");
     }
     if (approval.getPlan() == null || approval.getPlan().isEmpty()) {
@@ -65,7 +69,12 @@ public final class ApprovalGate {
     return new Result(
         Action.AWAIT,
         approvalAnnotation
-            .map(a -> "the approval " + a + " is for another plan; " + planned)
+            .map(
+                a ->
+                    (a.equals(approval.getApprovedHash())
+                            ? "the approval " + a + " was spent on an earlier update; "
+                            : "the approval " + a + " is for another plan; ")
+                        + planned)
             .orElse(planned));
   }
 }

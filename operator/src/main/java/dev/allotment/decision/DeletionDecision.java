@@ -30,7 +30,21 @@ public final class DeletionDecision {
     /** The last destroy failed: wait out its backoff. */
     WAIT_FOR_BACKOFF,
     /** Run destroy. */
-    DESTROY
+    DESTROY,
+    /**
+     * The stack's own state refused the destroy: it belongs to another team or stage, so this
+     * resource never owned it. Release this resource's names, remove the finalizer, keep the stack.
+     */
+    LEAVE_FOREIGN_STACK
+  }
+
+  /** Why the destroy that just finished was refused before it ran, if it was. */
+  public enum Refusal {
+    NONE,
+    /** The stack records another team or stage. */
+    FOREIGN_STACK,
+    /** The stack records Retain from its last update (see {@code StackOwnership#mayDestroy}). */
+    STACK_RETAINED
   }
 
   /**
@@ -50,6 +64,7 @@ public final class DeletionDecision {
    * @param retainRequired a PlatformPolicy requires Retain for the resource's stage
    * @param status the status as last recorded (including any outcome just recorded)
    * @param destroyed the operation that just finished is a successful destroy
+   * @param refused the operation that just finished is a destroy its stack's state refused
    * @param inFlight an operation on the stack is queued or running
    * @param dependants resources that still use this one, by name
    */
@@ -58,6 +73,7 @@ public final class DeletionDecision {
       boolean retainRequired,
       StackResourceStatus status,
       boolean destroyed,
+      Refusal refused,
       boolean inFlight,
       List<String> dependants,
       Instant now) {
@@ -66,6 +82,22 @@ public final class DeletionDecision {
     }
     if (inFlight) {
       return Result.of(Action.WAIT_FOR_OPERATION);
+    }
+    switch (refused) {
+      case FOREIGN_STACK -> {
+        return new Result(
+            Action.LEAVE_FOREIGN_STACK,
+            Duration.ZERO,
+            "its stack belongs to another team or stage and was left untouched");
+      }
+      case STACK_RETAINED -> {
+        return new Result(
+            Action.RETAIN,
+            Duration.ZERO,
+            "its stack records deletionPolicy Retain from its last update; Delete was never"
+                + " applied");
+      }
+      case NONE -> {}
     }
     boolean everRan = status != null && status.getStack() != null;
     DeletionPolicies.InForce policy =

@@ -25,6 +25,11 @@ public class StackOperationException extends Exception {
      */
     FOREIGN_STACK,
     /**
+     * A destroy was refused: the stack's state records that its last update applied Retain (see
+     * {@link StackOwnership#mayDestroy}). Nothing was run.
+     */
+    STACK_RETAINED,
+    /**
      * A Secret the operator would publish to exists and is someone else's: it was left untouched,
      * and retrying cannot help until it is gone or the resource is renamed.
      */

@@ -1,6 +1,7 @@
 package dev.allotment.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,5 +36,15 @@ public record StackResult(
       Map<String, Integer> resourceChanges,
       Map<String, StackOutput> outputs) {
     this(kind, startTime, endTime, resourceChanges, outputs, List.of());
+  }
+
+  /**
+   * This result with one more line in {@link #changedResources}: a change the operator adds to a
+   * preview's plan that no resource shows, such as a weakened deletion policy.
+   */
+  public StackResult withChange(String line) {
+    List<String> lines = new ArrayList<>(changedResources);
+    lines.add(line);
+    return new StackResult(kind, startTime, endTime, resourceChanges, outputs, lines);
   }
 }

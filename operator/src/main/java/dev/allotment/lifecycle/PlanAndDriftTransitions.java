@@ -6,7 +6,6 @@ import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.engine.OperationResult;
 import dev.allotment.engine.Outcome;
 import dev.allotment.engine.StackResult;
-import dev.allotment.policy.DeletionPolicies;
 import dev.allotment.policy.PlanHash;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Conditions;
@@ -24,20 +23,21 @@ final class PlanAndDriftTransitions {
 
   private PlanAndDriftTransitions() {}
 
-  /** A preview finished: its plan is recorded for approval. */
-  static void planned(StackResourceStatus status, Outcome outcome, Instant now) {
+  /**
+   * A preview finished: its plan is recorded for approval. The plan carries what the preview found,
+   * including a weakened deletion policy (see {@code Updates}).
+   */
+  static void planned(StackResourceStatus status, Outcome outcome, long generation, Instant now) {
     List<String> plan = new ArrayList<>(outcome.result().orElseThrow().changedResources());
-    DeletionPolicies.weakening(
-            status.getStack() == null ? null : status.getStack().getDeletionPolicy(),
-            StatusTransitions.desiredDeletionPolicy(status))
-        .ifPresent(plan::add);
     StatusTransitions.finish(status, outcome, OperationResult.SUCCEEDED, null);
     ApprovalStatus approval =
         status.getApproval() == null ? new ApprovalStatus() : status.getApproval();
-    approval.setPlanHash(PlanHash.of(plan));
+    String plannedAt = StatusTransitions.time(now);
+    approval.setPlanHash(
+        PlanHash.ofPreview(outcome.ticket().fingerprint(), generation, plannedAt, plan));
     approval.setPlan(plan);
     approval.setFingerprint(outcome.ticket().fingerprint());
-    approval.setPlannedAt(StatusTransitions.time(now));
+    approval.setPlannedAt(plannedAt);
     status.setApproval(approval);
     status.setRetry(null);
   }

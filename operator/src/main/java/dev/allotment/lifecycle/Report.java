@@ -50,6 +50,10 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
   }
 
   /** The status as built so far: what decisions read. Changed only through this class. */
+  R resource() {
+    return resource;
+  }
+
   StackResourceStatus status() {
     return status;
   }
@@ -158,7 +162,7 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
   }
 
   void planned(Outcome outcome) {
-    PlanAndDriftTransitions.planned(status, outcome, now);
+    PlanAndDriftTransitions.planned(status, outcome, generation, now);
   }
 
   void destroySucceeded(Outcome outcome) {
@@ -167,6 +171,12 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
 
   void destroyed(String stack) {
     events.normal(resource, Reason.DESTROY_SUCCEEDED, "stack " + stack + " destroyed");
+  }
+
+  /** A deleted resource whose stack belongs to another team or stage: the stack is untouched. */
+  void leftForeignStack(String why, String stack) {
+    events.warning(
+        resource, Reason.STACK_OWNED_ELSEWHERE, "not destroyed: " + why + " (stack " + stack + ")");
   }
 
   void retained(String why, String stack) {
@@ -212,6 +222,7 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
     var stalled =
         switch (failure.reason()) {
           case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
+          case STACK_RETAINED -> Optional.of(Reason.RETAINED);
           case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
           case NOT_ORG_MEMBERS -> Optional.of(Reason.GITHUB_LOGIN_NOT_MEMBER);
           case ENTRA_USERS_NOT_FOUND -> Optional.of(Reason.ENTRA_USER_NOT_FOUND);

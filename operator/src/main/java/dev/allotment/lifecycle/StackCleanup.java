@@ -1,10 +1,13 @@
 package dev.allotment.lifecycle;
 
+import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.api.v1alpha1.StackStatus;
 import dev.allotment.decision.DeletionDecision;
 import dev.allotment.definition.StackDefinition;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.Outcome;
+import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
 import dev.allotment.engine.Ticket;
@@ -62,6 +65,7 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
             seen.settings().retainRequired(),
             report.status(),
             destroyed,
+            refusal(finished),
             shared.operations.inFlight(seen.ref()).isPresent(),
             dependants,
             report.now());
@@ -88,6 +92,12 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
             shared.claims.release(resource);
             yield DeleteControl.defaultDelete();
           }
+          case LEAVE_FOREIGN_STACK -> {
+            // This resource never owned the stack: its own names go, the stack stays its owner's.
+            shared.claims.release(resource);
+            report.leftForeignStack(decision.message(), seen.ref().stack());
+            yield DeleteControl.defaultDelete();
+          }
           case WAIT_FOR_DEPENDANTS -> {
             report.waiting(Reason.DEPENDANTS_EXIST, decision.message());
             yield DeleteControl.noFinalizerRemoval().rescheduleAfter(shared.resync.toMillis());
@@ -98,12 +108,13 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
           }
           case DESTROY -> {
             publishing.beforeDestroy(resource);
-            destroy(seen.ref(), report, finished, trigger);
+            destroy(seen, report, finished, trigger);
             yield DeleteControl.noFinalizerRemoval();
           }
         };
-    // Write status once; a destroyed resource's status is gone with it.
-    if (!destroyed) {
+    // Write status once, unless the resource is about to go: its status goes with it, and a write
+    // now would leave the finalizer's removal patching a stale copy (the API server refuses that).
+    if (!destroyed && !control.isRemoveFinalizer()) {
       report.write(access);
     }
     finished.ifPresent(shared.operations::acknowledge);
@@ -116,16 +127,45 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
     return control;
   }
 
+  /**
+   * Submits the destroy, which first asks the stack's own state whether this resource may destroy
+   * it (see {@link StackOwnership}): a stack of another team or stage, or one its last update kept
+   * with Retain, is refused before anything runs.
+   */
   private void destroy(
-      StackRef ref, Report<R> report, Optional<Outcome> finished, Runnable trigger) {
+      Observation seen, Report<R> report, Optional<Outcome> finished, Runnable trigger) {
+    StackRef ref = seen.ref();
+    StackStatus stack = report.status().getStack();
+    boolean appliedDeleteItself =
+        stack != null && stack.getDeletionPolicy() == DeletionPolicy.Delete;
     Optional<Ticket> ticket =
         shared.submit(
             ref,
             OperationKind.DESTROY,
             "",
-            () -> shared.engine.destroy(StackRequest.of(ref, ctx -> {})),
+            () -> {
+              StackOwnership.of(shared.engine.outputs(ref))
+                  .check(ref, seen.spec().team(), seen.spec().stageValue())
+                  .mayDestroy(ref, appliedDeleteItself);
+              return shared.engine.destroy(StackRequest.of(ref, ctx -> {}));
+            },
             finished,
             trigger);
     ticket.ifPresent(t -> report.started(t, Optional.empty()));
+  }
+
+  /** Whether the destroy that just finished was refused by its stack's state, and why. */
+  private static DeletionDecision.Refusal refusal(Optional<Outcome> finished) {
+    return finished
+        .filter(o -> o.ticket().kind() == OperationKind.DESTROY)
+        .flatMap(Outcome::failure)
+        .map(
+            f ->
+                switch (f.reason()) {
+                  case FOREIGN_STACK -> DeletionDecision.Refusal.FOREIGN_STACK;
+                  case STACK_RETAINED -> DeletionDecision.Refusal.STACK_RETAINED;
+                  default -> DeletionDecision.Refusal.NONE;
+                })
+        .orElse(DeletionDecision.Refusal.NONE);
   }
 }

@@ -4,17 +4,21 @@ import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
+import dev.allotment.api.v1alpha1.StackStatus;
 import dev.allotment.decision.ApprovalGate;
 import dev.allotment.decision.DriftSchedule;
 import dev.allotment.definition.SharedSpec;
 import dev.allotment.definition.StackDefinition.Prepared;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.Outcome;
+import dev.allotment.engine.StackOperationException;
 import dev.allotment.engine.StackOwnership;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
+import dev.allotment.engine.StackResult;
 import dev.allotment.engine.Ticket;
 import dev.allotment.engine.Work;
+import dev.allotment.policy.DeletionPolicies;
 import dev.allotment.policy.EffectiveSettings;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.time.Duration;
@@ -88,7 +92,13 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
     };
   }
 
-  /** Submits an up or a preview, each only on a stack of this resource's team and stage. */
+  /**
+   * Submits an up or a preview, each only on a stack of this resource's team and stage (see {@link
+   * StackOwnership}). A preview's plan also says when the update would weaken the deletion policy
+   * in force: the one this resource last applied or, for a resource that has applied nothing yet,
+   * the one its stack records (so a stack kept with Retain and adopted by a re-created resource
+   * does not become destroyable without the approval that weakening needs).
+   */
   private Optional<Ticket> startUpdate(
       OperationKind operation,
       StackRef ref,
@@ -98,20 +108,52 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
       Optional<Outcome> finished,
       Runnable trigger) {
     var request = new StackRequest(ref, prepared.program(), prepared.inputs());
+    Optional<StackStatus> stack = Optional.ofNullable(report.status().getStack());
+    Optional<String> appliedByResource =
+        stack.map(StackStatus::getDeletionPolicy).map(DeletionPolicy::name);
+    // A change of the spec that no cloud resource shows (a Cluster's Argo CD registration, the
+    // outputs it publishes) is still a change: under Manual approval it is approved like any other.
+    boolean specChanged =
+        stack
+            .map(StackStatus::getAppliedFingerprint)
+            .filter(applied -> !applied.equals(prepared.fingerprint()))
+            .isPresent();
+    String specLine =
+        "update "
+            + report.resource().getKind()
+            + " "
+            + report.resource().getMetadata().getName()
+            + " spec (no cloud resource changes)";
     return start(
         ref,
         operation,
         prepared.fingerprint(),
         () -> {
-          StackOwnership.check(ref, shared.engine.outputs(ref), prepared.team(), prepared.stage());
-          return operation == OperationKind.UP
-              ? shared.engine.up(request)
-              : shared.engine.preview(request);
+          StackOwnership owner = owned(ref, prepared);
+          if (operation == OperationKind.UP) {
+            return shared.engine.up(request);
+          }
+          StackResult plan = shared.engine.preview(request);
+          DeletionPolicy applied =
+              owner.appliedPolicy(appliedByResource).map(DeletionPolicy::valueOf).orElse(null);
+          plan =
+              DeletionPolicies.weakening(applied, spec.deletionPolicy())
+                  .map(plan::withChange)
+                  .orElse(plan);
+          return plan.changedResources().isEmpty() && specChanged
+              ? plan.withChange(specLine)
+              : plan;
         },
         Optional.of(spec.deletionPolicy()),
         report,
         finished,
         trigger);
+  }
+
+  /** The stack's record of its owner, checked against this resource's team and stage. */
+  private StackOwnership owned(StackRef ref, Prepared prepared) throws StackOperationException {
+    return StackOwnership.of(shared.engine.outputs(ref))
+        .check(ref, Optional.of(prepared.team()), Optional.of(prepared.stage()));
   }
 
   /** An up-to-date resource: check for drift when it is due. */
@@ -136,7 +178,10 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
                 ref,
                 OperationKind.REFRESH,
                 prepared.fingerprint(),
-                () -> shared.engine.refresh(request),
+                () -> {
+                  owned(ref, prepared);
+                  return shared.engine.refresh(request);
+                },
                 Optional.empty(),
                 report,
                 finished,

@@ -43,7 +43,7 @@ public final class PlanHash {
             lines.add(key + "=" + count);
           }
         });
-    return hash("changes", lines);
+    return hash("changes\n", lines);
   }
 
   /**
@@ -51,17 +51,37 @@ public final class PlanHash {
    * rg-payments-production}, in any order. A line listed twice counts twice.
    */
   public static String of(Collection<String> planLines) {
-    List<String> lines = new ArrayList<>();
-    for (String line : planLines) {
-      Objects.requireNonNull(line, "plan line");
-      lines.add(line);
-    }
-    return hash("lines", lines);
+    return hash("lines\n", planLines);
   }
 
-  private static String hash(String form, List<String> lines) {
+  /**
+   * The hash an approval must carry: of one preview's plan (its lines name each change's properties
+   * and the digest of its inputs) for one spec (its fingerprint) at one generation, made at one
+   * instant. So an approval approves exactly the change it was given for and is used once: a later
+   * change of the same shape, the same spec applied again after another, or the same spec previewed
+   * again after its approved update ran, each has a hash of its own.
+   */
+  public static String ofPreview(
+      String fingerprint, long generation, String plannedAt, Collection<String> planLines) {
+    String header =
+        "fingerprint "
+            + Objects.requireNonNull(fingerprint, "fingerprint")
+            + "\ngeneration "
+            + generation
+            + "\nplanned "
+            + Objects.requireNonNull(plannedAt, "plannedAt")
+            + "\n";
+    return hash("preview\n" + header, planLines);
+  }
+
+  /** SHA-256 over {@code head} (the form and what else binds the plan) and the sorted lines. */
+  private static String hash(String head, Collection<String> planLines) {
+    List<String> lines = new ArrayList<>();
+    for (String line : planLines) {
+      lines.add(Objects.requireNonNull(line, "plan line"));
+    }
     lines.sort(null);
-    StringBuilder text = new StringBuilder("allotment-plan/v1 ").append(form).append('\n');
+    StringBuilder text = new StringBuilder("allotment-plan/v1 ").append(head);
     for (String line : lines) {
       text.append(line.length()).append(':').append(line).append('\n');
     }

@@ -33,5 +33,7 @@ public final class ClusterProgram {
     ctx.export("provider", com.pulumi.core.Output.of(model.provider().name().toLowerCase()));
     ctx.export(StackOwnership.TEAM, com.pulumi.core.Output.of(model.team()));
     ctx.export(StackOwnership.STAGE, com.pulumi.core.Output.of(model.stage().value()));
+    ctx.export(
+        StackOwnership.DELETION_POLICY, com.pulumi.core.Output.of(model.deletionPolicy().name()));
   }
 }

@@ -65,9 +65,11 @@ public final class TeamEnvironmentProgram {
     ctx.export("repositoryUrl", github.htmlUrl());
     ctx.export("githubEnvironment", github.environment());
     ctx.export("kubernetesServer", Output.of(model.apiServer()));
-    // Who the stack belongs to, kept in its state: a re-created resource adopts it only for the
-    // same team and stage (see StackOwnership).
+    // Who the stack belongs to and what its owner decided for its deletion, kept in its state: a
+    // re-created resource adopts it only for the same team and stage, and with its Retain (see
+    // StackOwnership).
     ctx.export(StackOwnership.TEAM, Output.of(model.team()));
     ctx.export(StackOwnership.STAGE, Output.of(model.stage().value()));
+    ctx.export(StackOwnership.DELETION_POLICY, Output.of(model.deletionPolicy().name()));
   }
 }

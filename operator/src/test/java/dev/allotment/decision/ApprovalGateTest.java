@@ -52,6 +52,20 @@ class ApprovalGateTest {
             "h1",
             Action.APPLY),
         Arguments.of(
+            "a spent approval of the current plan previews again",
+            ApprovalMode.Manual,
+            spent(plan("f1", "h1", 2), "h1"),
+            "f1",
+            "h1",
+            Action.PREVIEW),
+        Arguments.of(
+            "the plan previewed after a spent approval waits for its own",
+            ApprovalMode.Manual,
+            spent(plan("f1", "h2", 2), "h1"),
+            "f1",
+            "h1",
+            Action.AWAIT),
+        Arguments.of(
             "empty plan needs no approval",
             ApprovalMode.Manual,
             plan("f1", "h1", 0),
@@ -65,6 +79,11 @@ class ApprovalGateTest {
     approval.setFingerprint(fingerprint);
     approval.setPlanHash(hash);
     approval.setPlan(Stream.generate(() -> "update t n").limit(changes).toList());
+    return approval;
+  }
+
+  private static ApprovalStatus spent(ApprovalStatus approval, String approvedHash) {
+    approval.setApprovedHash(approvedHash);
     return approval;
   }
 
@@ -85,7 +104,12 @@ class ApprovalGateTest {
       assertThat(result.message()).contains("annotate with " + approval.getPlanHash());
       if (annotation != null) {
         assertThat(result.message())
-            .contains("the approval " + annotation + " is for another plan");
+            .contains(
+                "the approval "
+                    + annotation
+                    + (annotation.equals(approval.getApprovedHash())
+                        ? " was spent on an earlier update"
+                        : " is for another plan"));
       }
     }
   }
@@ -107,6 +131,7 @@ class ApprovalGateTest {
             && desired.equals(approval.getFingerprint());
     if (mode == ApprovalMode.Manual && plannedChanges && result.action() == Action.APPLY) {
       assertThat(annotation).isEqualTo(approval.getPlanHash());
+      assertThat(annotation).isNotEqualTo(approval.getApprovedHash());
     }
   }
 }

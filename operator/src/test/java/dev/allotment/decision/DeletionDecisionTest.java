@@ -59,6 +59,19 @@ class DeletionDecisionTest {
             "an up failed: its backoff does not hold the destroy",
             Action.DESTROY,
             d -> d.status = failed("up", NOW.plusSeconds(30))),
+        row(
+            "destroy refused: the stack is another team's or stage's",
+            Action.LEAVE_FOREIGN_STACK,
+            d -> d.refused = DeletionDecision.Refusal.FOREIGN_STACK),
+        row(
+            "destroy refused: the stack records Retain",
+            Action.RETAIN,
+            d -> d.refused = DeletionDecision.Refusal.STACK_RETAINED),
+        row(
+            "a refusal wins over a spec that says Delete and a failed-destroy backoff",
+            Action.RETAIN,
+            d -> d.status = failed("destroy", NOW.plusSeconds(30)),
+            d -> d.refused = DeletionDecision.Refusal.STACK_RETAINED),
         row("up to date, Delete", Action.DESTROY));
   }
 
@@ -96,12 +109,13 @@ class DeletionDecisionTest {
     boolean retainRequired;
     StackResourceStatus status = applied(DeletionPolicy.Delete);
     boolean destroyed;
+    DeletionDecision.Refusal refused = DeletionDecision.Refusal.NONE;
     boolean inFlight;
     List<String> dependants = List.of();
 
     DeletionDecision.Result decide() {
       return DeletionDecision.decide(
-          spec, retainRequired, status, destroyed, inFlight, dependants, NOW);
+          spec, retainRequired, status, destroyed, refused, inFlight, dependants, NOW);
     }
   }
 

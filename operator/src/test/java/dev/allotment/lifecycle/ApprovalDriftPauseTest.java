@@ -136,12 +136,42 @@ class ApprovalDriftPauseTest {
     String second = waiting.getStatus().getApproval().getPlanHash();
     assertThat(second).isNotEqualTo(first);
     assertThat(StackResources.condition(waiting, ConditionType.READY).getMessage())
-        .contains("the approval " + first + " is for another plan");
+        .contains("the approval " + first + " was spent on an earlier update");
     assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(1);
 
     annotate(created, Annotations.APPROVE, second);
     await().atMost(StackResources.DEADLINE).until(() -> engine.count(OperationKind.UP, ref) == 2);
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  @Test
+  void anApprovalIsUsedOnceEvenWhenItsUpdateFailed() {
+    TeamEnvironment created = environments.apply(manual());
+    StackRef ref = StackResources.ref(created);
+    String approved = awaitingApproval(created).getStatus().getApproval().getPlanHash();
+    engine.failNextUps(1, "quota exceeded");
+
+    annotate(created, Annotations.APPROVE, approved);
+
+    // The approved update ran once and failed; what is left is planned anew and waits again, and
+    // the annotation still on the resource approves nothing any more.
+    TeamEnvironment waiting =
+        await()
+            .atMost(StackResources.DEADLINE)
+            .until(
+                () -> environments.get(created),
+                r ->
+                    StackResources.hasCondition(
+                            r, ConditionType.READY, "False", Reason.AWAITING_APPROVAL)
+                        && !approved.equals(r.getStatus().getApproval().getPlanHash()));
+    assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(1);
+    assertThat(waiting.getStatus().getApproval().getApprovedHash()).isEqualTo(approved);
+    assertThat(StackResources.condition(waiting, ConditionType.READY).getMessage())
+        .contains("the approval " + approved + " was spent on an earlier update");
+
+    annotate(created, Annotations.APPROVE, waiting.getStatus().getApproval().getPlanHash());
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    assertThat(engine.count(OperationKind.UP, ref)).isEqualTo(2);
   }
 
   @Test

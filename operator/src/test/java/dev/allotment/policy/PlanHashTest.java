@@ -31,6 +31,19 @@ class PlanHashTest {
   }
 
   @Test
+  void aPreviewsHashBindsTheSpecTheGenerationAndTheInstant() {
+    String hash = PlanHash.ofPreview("f1", 4, "2026-12-08T10:00:00Z", PLAN);
+    assertThat(hash)
+        .matches("[0-9a-f]{16}")
+        .isEqualTo(PlanHash.ofPreview("f1", 4, "2026-12-08T10:00:00Z", PLAN))
+        .isNotEqualTo(PlanHash.of(PLAN))
+        .isNotEqualTo(PlanHash.ofPreview("f2", 4, "2026-12-08T10:00:00Z", PLAN))
+        .isNotEqualTo(PlanHash.ofPreview("f1", 5, "2026-12-08T10:00:00Z", PLAN))
+        .isNotEqualTo(PlanHash.ofPreview("f1", 4, "2026-12-08T10:00:01Z", PLAN))
+        .isNotEqualTo(PlanHash.ofPreview("f1", 4, "2026-12-08T10:00:00Z", PLAN.subList(1, 4)));
+  }
+
+  @Test
   void linesInAnyOrderHashTheSame() {
     String expected = PlanHash.of(PLAN);
     List<String> shuffled = new ArrayList<>(PLAN);

@@ -205,6 +205,64 @@ class ClusterOnRealEngineTest {
   }
 
   @Test
+  void underManualApprovalAClustersArgoCdPlacementChangesOnlyWhenApproved() throws Exception {
+    vclusterPublishing(Files.readString(CLUSTER.kubeconfig()));
+    Cluster ordered = Examples.cluster("vcluster");
+    ordered.getMetadata().setName("real-place");
+    ordered.getSpec().setTeam("real-place");
+    ordered.getSpec().getArgocd().setProject("real-place");
+    ordered.getSpec().setApproval(dev.allotment.api.v1alpha1.ApprovalMode.Manual);
+    Cluster created = clusters.apply(ordered);
+    approve(created);
+    clusters.awaitUpToDate(clusters.get(created), RealEngine.OPERATION);
+
+    // Another AppProject: no cloud resource changes, yet the cluster's placement in Argo CD does.
+    Cluster moved =
+        clusters.edit(created, c -> c.getSpec().getArgocd().setProject("team-real-place"));
+    Cluster waiting =
+        clusters.awaitObserved(
+            moved, ConditionType.READY, "False", Reason.AWAITING_APPROVAL, RealEngine.OPERATION);
+
+    assertThat(waiting.getStatus().getApproval().getPlan())
+        .containsExactly("update Cluster real-place spec (no cloud resource changes)");
+    assertThat(argoCdProject()).isEqualTo("real-place");
+    approve(moved);
+    clusters.awaitUpToDate(clusters.get(moved), RealEngine.OPERATION);
+    assertThat(argoCdProject()).isEqualTo("team-real-place");
+  }
+
+  /** Approves the plan the Cluster awaits approval for, once it is recorded. */
+  private void approve(Cluster cluster) {
+    String hash =
+        clusters
+            .awaitObserved(
+                clusters.get(cluster),
+                ConditionType.READY,
+                "False",
+                Reason.AWAITING_APPROVAL,
+                RealEngine.OPERATION)
+            .getStatus()
+            .getApproval()
+            .getPlanHash();
+    clusters.edit(
+        cluster,
+        c -> {
+          c.getMetadata()
+              .getAnnotations()
+              .put(dev.allotment.api.v1alpha1.Annotations.APPROVED_BY, "dave-lead");
+          c.getMetadata()
+              .getAnnotations()
+              .put(dev.allotment.api.v1alpha1.Annotations.APPROVE, hash);
+        });
+  }
+
+  /** The project of the one cluster Secret in Argo CD's namespace. */
+  private String argoCdProject() {
+    Secret secret = CLUSTER.client().secrets().inNamespace(argocd).list().getItems().get(0);
+    return StackResources.decoded(secret, "project");
+  }
+
+  @Test
   void aClusterKubeconfigThatWouldRunACommandIsRefusedAndNothingRuns() throws Exception {
     // A cluster that publishes a kubeconfig with an exec plug-in: handed to the Kubernetes
     // provider inside the operator's pod, it would run with the operator's environment (cloud

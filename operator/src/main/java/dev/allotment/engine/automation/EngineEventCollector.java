@@ -3,11 +3,15 @@ package dev.allotment.engine.automation;
 import com.pulumi.automation.OperationType;
 import com.pulumi.automation.events.EngineEvent;
 import com.pulumi.automation.events.StepEventMetadata;
+import com.pulumi.automation.events.StepEventStateMetadata;
+import dev.allotment.engine.Canonical;
+import dev.allotment.engine.Fingerprint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -72,13 +76,30 @@ final class EngineEventCollector implements Consumer<EngineEvent> {
       return;
     }
     if (CHANGES.contains(step.op())) {
-      changed.add(
+      String line =
           AutomationApiStackEngine.changeKey(step.op().name())
               + " "
               + step.type()
               + " "
-              + nameOf(step.urn()));
+              + nameOf(step.urn());
+      changed.add(refresh ? line : line + details(step));
     }
+  }
+
+  /**
+   * What a planned step changes, so that an approval of the plan binds to the values and not only
+   * to the shape ({@code update ... TeamMembership x} with another role is another plan): the
+   * changed properties by name, and a digest of the inputs the step would leave. The engine masks
+   * secret inputs in its events, so no secret enters the digest or status.
+   */
+  static String details(StepEventMetadata step) {
+    List<String> diffs = step.diffs() == null ? List.of() : step.diffs();
+    StepEventStateMetadata state = step.new_() != null ? step.new_() : step.old();
+    Map<String, Object> inputs =
+        state == null || state.inputs() == null ? Map.of() : state.inputs();
+    return (diffs.isEmpty() ? "" : " (" + String.join(", ", diffs.stream().sorted().toList()) + ")")
+        + " inputs "
+        + Fingerprint.of(new Canonical().with("inputs", inputs).text()).substring(0, 12);
   }
 
   /** A URN ends in {@code ::<name>}. */
