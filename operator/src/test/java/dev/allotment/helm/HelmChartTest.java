@@ -176,6 +176,12 @@ class HelmChartTest {
             "platform.allotment.dev",
             List.of("platformpolicies"),
             List.of("get", "list", "watch")));
+    // PlatformPolicy status: accepted or not, and the rules it carries.
+    clusterReads.addAll(
+        grants(
+            "platform.allotment.dev",
+            List.of("platformpolicies/status"),
+            List.of("get", "update", "patch")));
     // Namespaces, read only: the platform binds a namespace to a team with a label on it.
     clusterReads.addAll(grants("", List.of("namespaces"), List.of("get", "list", "watch")));
     // NameClaims: cluster-scoped, written by the operator only.
