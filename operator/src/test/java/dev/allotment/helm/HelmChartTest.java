@@ -636,6 +636,8 @@ class HelmChartTest {
         ManifestSchemas.readYamlDocuments(result.stdout()).get(0).path("notes").asText();
 
     assertThat(rendered)
+        // A namespace orders only for the team its label binds it to.
+        .contains("kubectl apply -f examples/namespace-team-payments.yaml")
         .contains("kubectl apply -f examples/teamenvironment-development.yaml")
         .contains("kubectl wait --for=condition=Ready tenv/payments-development -n team-payments")
         .contains("payments-development-outputs")
