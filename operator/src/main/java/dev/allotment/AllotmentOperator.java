@@ -4,6 +4,7 @@ import dev.allotment.claims.ClaimsOnApiServer;
 import dev.allotment.config.OperatorConfig;
 import dev.allotment.controller.ClusterReconciler;
 import dev.allotment.controller.InformedClusters;
+import dev.allotment.controller.PlatformPolicyReconciler;
 import dev.allotment.controller.SpecOrSteeringChanged;
 import dev.allotment.controller.TeamEnvironmentReconciler;
 import dev.allotment.definition.ClusterConnections;
@@ -123,6 +124,8 @@ public final class AllotmentOperator implements AutoCloseable {
         c -> watch(c, config));
     operator.register(
         new ClusterReconciler(clusterStacks, policies, namespaces, claims), c -> watch(c, config));
+    // Cluster-scoped: every policy, whatever namespaces are watched.
+    operator.register(new PlatformPolicyReconciler(clock));
   }
 
   private static <R extends HasMetadata> void watch(

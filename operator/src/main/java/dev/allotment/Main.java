@@ -100,7 +100,7 @@ public final class Main {
     List<String> problems = new ArrayList<>();
     PulumiCli cli = null;
     try {
-      cli = PulumiCli.locate(config.pulumiBinary());
+      cli = PulumiCli.locate(config.pulumiBinary(), execution);
     } catch (AutomationException e) {
       problems.add(e.getMessage());
     }

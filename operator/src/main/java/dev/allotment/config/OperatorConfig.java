@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * @param minimumDriftInterval the most frequent drift check allowed, whatever a spec asks ({@code
  *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 10m)
  * @param programDefaults what programs read (see {@link ProgramDefaults})
- * @param programMode where programs run ({@code ALLOTMENT_PROGRAM_MODE}, default {@code process};
+ * @param programMode where programs run ({@code ALLOTMENT_PROGRAM_MODE}, default {@code inline};
  *     see {@link ProgramMode})
  * @param programBinary the jar the Java language host runs in process mode ({@code
  *     ALLOTMENT_PROGRAM_BINARY}, default the jar the operator runs from; empty when the operator

@@ -17,6 +17,12 @@ import java.util.function.Supplier;
  */
 public final class HttpEndpoints implements AutoCloseable {
 
+  /** The paths the chart's probes and ServiceMonitor use; fixed, so the chart offers no value. */
+  public static final String LIVENESS = "/healthz";
+
+  public static final String READINESS = "/readyz";
+  public static final String METRICS = "/metrics";
+
   private final HttpServer server;
 
   /**
@@ -36,10 +42,10 @@ public final class HttpEndpoints implements AutoCloseable {
               t.setDaemon(true);
               return t;
             }));
-    server.createContext("/healthz", exchange -> check(exchange, live));
-    server.createContext("/readyz", exchange -> check(exchange, ready));
+    server.createContext(LIVENESS, exchange -> check(exchange, live));
+    server.createContext(READINESS, exchange -> check(exchange, ready));
     server.createContext(
-        "/metrics",
+        METRICS,
         exchange ->
             respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
   }

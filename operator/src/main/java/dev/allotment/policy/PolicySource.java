@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.PlatformPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.List;
+import java.util.Objects;
 
 /** The platform's PlatformPolicies as they are now. */
 public interface PolicySource {
@@ -38,7 +39,12 @@ public interface PolicySource {
 
             @Override
             public void onUpdate(PlatformPolicy before, PlatformPolicy after) {
-              listeners.forEach(Runnable::run);
+              // The operator writes each policy's status: only a spec change (a new generation)
+              // changes what the policies decide.
+              if (!Objects.equals(
+                  before.getMetadata().getGeneration(), after.getMetadata().getGeneration())) {
+                listeners.forEach(Runnable::run);
+              }
             }
 
             @Override

@@ -19,6 +19,9 @@ public final class Reason {
    */
   public static final String INVALID_POLICY = "InvalidPolicy";
 
+  /** A PlatformPolicy's Ready reason: the operator applies every value of it as written. */
+  public static final String ACCEPTED = "Accepted";
+
   public static final String DESTROYING = "Destroying";
   public static final String DESTROY_STARTED = "DestroyStarted";
   public static final String DESTROY_SUCCEEDED = "DestroySucceeded";

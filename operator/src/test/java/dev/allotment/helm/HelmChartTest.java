@@ -4,10 +4,14 @@ import static dev.allotment.helm.Helm.NAMESPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allotment.config.OperatorConfig;
 import dev.allotment.examples.KnownFields;
 import dev.allotment.examples.ManifestSchemas;
 import dev.allotment.examples.RepositoryPaths;
+import dev.allotment.observability.HttpEndpoints;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +176,12 @@ class HelmChartTest {
             "platform.allotment.dev",
             List.of("platformpolicies"),
             List.of("get", "list", "watch")));
+    // PlatformPolicy status: accepted or not, and the rules it carries.
+    clusterReads.addAll(
+        grants(
+            "platform.allotment.dev",
+            List.of("platformpolicies/status"),
+            List.of("get", "update", "patch")));
     // Namespaces, read only: the platform binds a namespace to a team with a label on it.
     clusterReads.addAll(grants("", List.of("namespaces"), List.of("get", "list", "watch")));
     // NameClaims: cluster-scoped, written by the operator only.
@@ -352,11 +362,21 @@ class HelmChartTest {
       assertThat(volumes.get("tmp").has("emptyDir")).as(v).isTrue();
       assertThat(env(container)).as(v).containsEntry("ALLOTMENT_STATE_DIR", "/var/lib/allotment");
 
-      assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
-      assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/healthz");
-      assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/readyz");
-      assertThat(container.at("/readinessProbe/httpGet/port").asText())
-          .isEqualTo(container.at("/ports/0/name").asText());
+      // The operator's port and paths are fixed (ALLOTMENT_HTTP_PORT is not a chart value).
+      assertThat(container.at("/ports/0/containerPort").asInt())
+          .isEqualTo(OperatorConfig.fromEnvironment(Map.of()).httpPort());
+      assertThat(env(container)).doesNotContainKey("ALLOTMENT_HTTP_PORT");
+      for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+        assertThat(container.at("/" + probe + "/httpGet/port").asText())
+            .as(v + " " + probe)
+            .isEqualTo(container.at("/ports/0/name").asText());
+      }
+      assertThat(container.at("/livenessProbe/httpGet/path").asText())
+          .isEqualTo(HttpEndpoints.LIVENESS);
+      assertThat(container.at("/startupProbe/httpGet/path").asText())
+          .isEqualTo(HttpEndpoints.LIVENESS);
+      assertThat(container.at("/readinessProbe/httpGet/path").asText())
+          .isEqualTo(HttpEndpoints.READINESS);
     }
   }
 
@@ -523,6 +543,11 @@ class HelmChartTest {
     "replica, 2, replica",
     "program.mode, sidecar, program.mode",
     "program.binary, allotment.jar, program.binary",
+    // The operator serves fixed paths: the chart offers no value that would point probes or
+    // Prometheus elsewhere.
+    "metrics.path, /prometheus, path",
+    "probes.liveness.path, /live, path",
+    "probes.readiness.path, /ready, path",
   })
   void schemaRefusesBadValues(String key, String value, String named) {
     Helm.Result result = helm.templateResult("--set", key + "=" + value);
@@ -530,6 +555,21 @@ class HelmChartTest {
     assertThat(result.stderr())
         .contains("values don't meet the specifications of the schema")
         .contains(named);
+  }
+
+  /** README, "How it works": each running operation keeps about a core busy. */
+  @Test
+  void theDefaultsRequestOneCorePerOperationSlot() {
+    JsonNode container = deployment(helm.template()).at("/spec/template/spec/containers/0");
+    int slots = Integer.parseInt(env(container).get("ALLOTMENT_OPERATION_CONCURRENCY"));
+    BigDecimal cores =
+        new Quantity(container.at("/resources/requests/cpu").asText()).getNumericalAmount();
+
+    assertThat(cores)
+        .as("resources.requests.cpu for operationConcurrency %d", slots)
+        .isGreaterThanOrEqualTo(BigDecimal.valueOf(slots));
+    assertThat(new Quantity(container.at("/resources/limits/cpu").asText()).getNumericalAmount())
+        .isGreaterThanOrEqualTo(cores);
   }
 
   @Test
@@ -543,7 +583,7 @@ class HelmChartTest {
     assertThat(service.at("/spec/selector"))
         .isEqualTo(deployment(rendered).at("/spec/selector/matchLabels"));
     JsonNode monitor = single(rendered, "ServiceMonitor");
-    assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/metrics");
+    assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo(HttpEndpoints.METRICS);
     assertThat(monitor.at("/spec/endpoints/0/port").asText())
         .isEqualTo(service.at("/spec/ports/0/name").asText());
     assertThat(ofKinds(helm.template(), "ServiceMonitor")).isEmpty();
@@ -596,6 +636,8 @@ class HelmChartTest {
         ManifestSchemas.readYamlDocuments(result.stdout()).get(0).path("notes").asText();
 
     assertThat(rendered)
+        // A namespace orders only for the team its label binds it to.
+        .contains("kubectl apply -f examples/namespace-team-payments.yaml")
         .contains("kubectl apply -f examples/teamenvironment-development.yaml")
         .contains("kubectl wait --for=condition=Ready tenv/payments-development -n team-payments")
         .contains("payments-development-outputs")

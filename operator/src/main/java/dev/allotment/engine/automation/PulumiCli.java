@@ -45,6 +45,13 @@ public final class PulumiCli {
   /** Older CLIs can only write the event-log file, which pulumi-java may wait on forever. */
   public static final Version MINIMUM_VERSION = Version.of(3, 206, 0);
 
+  /**
+   * The first CLI process mode cannot use: from 3.209 the CLI hands a language host its runtime
+   * options only over RPC, and pulumi-language-java 1.16 (the newest the Go module proxy serves)
+   * reads {@code binary}, the jar process mode runs, only from its command line.
+   */
+  public static final Version PROCESS_MODE_LIMIT = Version.of(3, 209, 0);
+
   private static final Pattern NOT_FOUND = Pattern.compile("no stack named.*found");
   private static final Pattern ALREADY_EXISTS = Pattern.compile("stack.*already exists");
   private static final List<String> LOCKED =
@@ -102,6 +109,31 @@ public final class PulumiCli {
               + " an operation fails before the engine starts)");
     }
     return new PulumiCli(path, version);
+  }
+
+  /**
+   * As {@link #locate(String)}, and refuses a CLI that cannot run programs the way {@code
+   * execution} asks: process mode needs one older than {@link #PROCESS_MODE_LIMIT}.
+   */
+  public static PulumiCli locate(String binary, ProgramExecution execution)
+      throws AutomationException {
+    PulumiCli cli = locate(binary);
+    if (execution instanceof ProgramExecution.Process
+        && cli.version.compareTo(PROCESS_MODE_LIMIT) >= 0) {
+      throw new AutomationException(
+          "the Pulumi CLI at "
+              + cli.binary
+              + " is "
+              + cli.version
+              + "; process mode (ALLOTMENT_PROGRAM_MODE=process) needs a CLI from "
+              + MINIMUM_VERSION
+              + " up to but not including "
+              + PROCESS_MODE_LIMIT
+              + " (newer CLIs pass the program's jar to pulumi-language-java 1.16 in a way it"
+              + " does not read): point ALLOTMENT_PULUMI_BINARY at such a CLI (tools/assets.sh"
+              + " pulumi builds 3.207.0), or set ALLOTMENT_PROGRAM_MODE=inline");
+    }
+    return cli;
   }
 
   public Version version() {

@@ -37,6 +37,27 @@ class PulumiCliTest {
   }
 
   @Test
+  void processModeRefusesACliFromTheProcessModeLimitOnNamingVersionAndRange() throws Exception {
+    // From 3.209 the CLI passes runtime options (process mode's jar) only over RPC, which
+    // pulumi-language-java 1.16 does not read.
+    Path newer = script("pulumi", "echo v3.209.0");
+    ProgramExecution process = ProgramExecution.process(dir.resolve("operator.jar"));
+
+    assertThatThrownBy(() -> PulumiCli.locate(newer.toString(), process))
+        .isInstanceOf(AutomationException.class)
+        .hasMessageContaining("is 3.209.0; process mode (ALLOTMENT_PROGRAM_MODE=process)")
+        .hasMessageContaining("from 3.206.0 up to but not including 3.209.0")
+        .hasMessageContaining("ALLOTMENT_PULUMI_BINARY")
+        .hasMessageContaining("ALLOTMENT_PROGRAM_MODE=inline");
+    assertThat(PulumiCli.locate(newer.toString(), ProgramExecution.inline()).version().toString())
+        .as("inline mode has no upper bound")
+        .isEqualTo("3.209.0");
+    Path last = script("pulumi", "echo v3.208.9");
+    assertThat(PulumiCli.locate(last.toString(), process).version().toString())
+        .isEqualTo("3.208.9");
+  }
+
+  @Test
   void aCliBuiltWithoutAVersionIsRefused() throws IOException {
     Path unstamped = script("pulumi", "echo");
 
