@@ -56,10 +56,50 @@ class TenancyWallTest {
     assertThat(environments.awaitStalled(created, Reason.NAMESPACE_NOT_BOUND))
         .contains("metadata.namespace")
         .contains("kubectl label namespace " + CLUSTER.namespace())
-        .contains(NamespaceBinding.TEAM_LABEL + "=<team>");
+        .contains(NamespaceBinding.TENANT_LABEL + "=<team>");
     assertThat(engine.count(OperationKind.UP)).isZero();
 
     // The platform engineer labels the namespace: the environment goes ahead by itself.
+    CLUSTER.bindNamespace("payments");
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  /**
+   * Issue 21, item 5: a namespace the operator created for a team carries the team label (as
+   * everything the operator creates for a team does), yet orders nothing by itself, for no stage:
+   * binding a namespace for ordering is the platform's act alone.
+   */
+  @Test
+  void aNamespaceTheOperatorCreatedOrdersNothingUntilThePlatformBindsIt() {
+    // The labels the real kubernetes provider leaves on a team namespace the program created.
+    CLUSTER
+        .client()
+        .namespaces()
+        .withName(CLUSTER.namespace())
+        .edit(
+            n -> {
+              var labels = n.getMetadata().getLabels();
+              labels.remove(NamespaceBinding.TENANT_LABEL);
+              labels.put("app.kubernetes.io/managed-by", "pulumi");
+              labels.put("platform.allotment.dev/team", "payments");
+              labels.put("platform.allotment.dev/stage", "production");
+              labels.put("platform.allotment.dev/kind", "teamenvironment");
+              return n;
+            });
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    assertThat(environments.awaitStalled(created, Reason.NAMESPACE_NOT_BOUND))
+        .contains("metadata.namespace")
+        .contains("was created by Allotment")
+        .contains(
+            "kubectl label namespace "
+                + CLUSTER.namespace()
+                + " "
+                + NamespaceBinding.TENANT_LABEL
+                + "=<team>");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+
     CLUSTER.bindNamespace("payments");
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
   }
