@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.status.ConditionType;
@@ -149,6 +150,25 @@ class TenancyWallTest {
           .contains("spec.kubernetes.namespace")
           .contains("payments-");
     }
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 14: the operator's own namespace is reserved wherever the release is installed
+   * (the chart passes it as POD_NAMESPACE), even under a team's prefix and before it would meet the
+   * namespace on the hub.
+   */
+  @Test
+  void theOperatorsOwnNamespaceIsRefusedWhereverItRuns() {
+    operator.defaults(() -> ProgramDefaults.none().withOperatorNamespace("payments-platform"));
+    operator.start();
+
+    TeamEnvironment created = environments.apply(Examples.developmentIn("payments-platform"));
+
+    assertThat(environments.awaitStalled(created, Reason.INVALID_SPEC))
+        .contains("spec.kubernetes.namespace")
+        .contains("'payments-platform' is one of the hub's own namespaces")
+        .contains("choose a name starting with payments-");
     assertThat(engine.count(OperationKind.UP)).isZero();
   }
 
