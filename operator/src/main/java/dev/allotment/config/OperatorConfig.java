@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * @param retryMaxDelay backoff cap ({@code ALLOTMENT_RETRY_MAX_DELAY}, default 10m)
  * @param minimumDriftInterval the most frequent drift check allowed, whatever a spec asks ({@code
  *     ALLOTMENT_MIN_DRIFT_INTERVAL}, default 10m)
- * @param programDefaults what programs read (see {@link ProgramDefaults})
+ * @param programDefaults what programs read (see {@link ProgramDefaults}), and the operator's own
+ *     namespace, which no team may name ({@code POD_NAMESPACE}, which the chart sets from the pod;
+ *     default {@code allotment-system})
  * @param programMode where programs run ({@code ALLOTMENT_PROGRAM_MODE}, default {@code inline};
  *     see {@link ProgramMode})
  * @param programBinary the jar the Java language host runs in process mode ({@code
@@ -175,7 +177,10 @@ public record OperatorConfig(
         Boolean.parseBoolean(env.getOrDefault("ALLOTMENT_MESH_INJECTION", "false")),
         nonBlank(env.get("ALLOTMENT_HUB_API_SERVER")).orElse(ProgramDefaults.IN_CLUSTER_API_SERVER),
         nonBlank(env.get("ALLOTMENT_VCLUSTER_CHART_REPOSITORY"))
-            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
+            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY),
+        nonBlank(env.get("POD_NAMESPACE"))
+            .map(String::trim)
+            .orElse(ProgramDefaults.OPERATOR_NAMESPACE));
   }
 
   /**

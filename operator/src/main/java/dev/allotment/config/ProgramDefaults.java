@@ -15,6 +15,9 @@ import java.util.Optional;
  *     deployer kubeconfig
  * @param vclusterChartRepository Helm repository the vcluster chart comes from: the public one, or
  *     a mirror for clusters that reach no internet
+ * @param operatorNamespace the namespace the operator runs in (where its state, passphrase and
+ *     credentials live), reserved like the hub's own namespaces: no team may name it. Programs do
+ *     not read it, so it is not part of the fingerprint
  */
 public record ProgramDefaults(
     Optional<String> githubOrganization,
@@ -23,13 +26,37 @@ public record ProgramDefaults(
     String argocdNamespace,
     boolean meshInjection,
     String hubApiServer,
-    String vclusterChartRepository) {
+    String vclusterChartRepository,
+    String operatorNamespace) {
+
+  /** Where the chart's README installs the operator; the operator's namespace unless told. */
+  public static final String OPERATOR_NAMESPACE = "allotment-system";
 
   /** The in-cluster address, usable only from inside the hub. */
   public static final String IN_CLUSTER_API_SERVER = "https://kubernetes.default.svc";
 
   /** The vcluster project's public chart repository. */
   public static final String VCLUSTER_CHART_REPOSITORY = "https://charts.loft.sh";
+
+  /** Defaults of an operator in {@value #OPERATOR_NAMESPACE}. */
+  public ProgramDefaults(
+      Optional<String> githubOrganization,
+      Optional<String> azureSubscriptionId,
+      Optional<String> azureLocation,
+      String argocdNamespace,
+      boolean meshInjection,
+      String hubApiServer,
+      String vclusterChartRepository) {
+    this(
+        githubOrganization,
+        azureSubscriptionId,
+        azureLocation,
+        argocdNamespace,
+        meshInjection,
+        hubApiServer,
+        vclusterChartRepository,
+        OPERATOR_NAMESPACE);
+  }
 
   /** Defaults with the public vcluster chart repository. */
   public ProgramDefaults(
@@ -53,6 +80,22 @@ public record ProgramDefaults(
     githubOrganization = githubOrganization.filter(s -> !s.isBlank());
     azureSubscriptionId = azureSubscriptionId.filter(s -> !s.isBlank());
     azureLocation = azureLocation.filter(s -> !s.isBlank());
+    if (operatorNamespace == null || operatorNamespace.isBlank()) {
+      operatorNamespace = OPERATOR_NAMESPACE;
+    }
+  }
+
+  /** The same defaults for an operator running in {@code namespace}. */
+  public ProgramDefaults withOperatorNamespace(String namespace) {
+    return new ProgramDefaults(
+        githubOrganization,
+        azureSubscriptionId,
+        azureLocation,
+        argocdNamespace,
+        meshInjection,
+        hubApiServer,
+        vclusterChartRepository,
+        namespace);
   }
 
   /** Defaults with nothing configured; for tests and offline rendering. */

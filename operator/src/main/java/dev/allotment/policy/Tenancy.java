@@ -1,5 +1,6 @@
 package dev.allotment.policy;
 
+import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
 import dev.allotment.status.Reason;
@@ -12,8 +13,10 @@ import java.util.function.Predicate;
 
 /**
  * Tenancy: which namespaces may order for which teams and stages. Deny by default: a namespace
- * orders only when the platform bound it, with the label {@value NamespaceBinding#TEAM_LABEL} on
- * the Namespace ({@link #binding}) or with a PlatformPolicy tenancy rule.
+ * orders only when the platform bound it, with the label {@value NamespaceBinding#TENANT_LABEL} on
+ * the Namespace ({@link #binding}) or with a PlatformPolicy tenancy rule. A namespace the operator
+ * created is bound by the label only: a team picks the names of the namespaces it orders, so a
+ * rule's glob could otherwise match one it made for itself.
  *
  * <p>A policy's tenancy rules say which namespaces may order for which teams and stages. When a
  * request matches no rule, the violation names the first of namespace, team and stage that no rule
@@ -49,7 +52,7 @@ final class Tenancy {
                     + ", which the platform bound to team \""
                     + PolicyViolation.abbreviate(team)
                     + "\" (label "
-                    + NamespaceBinding.TEAM_LABEL
+                    + NamespaceBinding.TENANT_LABEL
                     + " on the Namespace): order for another team from that team's namespace"));
       }
       if (!binding.allows(request.stage())) {
@@ -70,6 +73,18 @@ final class Tenancy {
           ? Optional.empty()
           : Optional.of(new TenancyRefusal(Reason.TENANCY_VIOLATION, problems));
     }
+    if (binding.createdByOperator()) {
+      return Optional.of(
+          notBound(
+              "namespace "
+                  + namespace
+                  + " was created by Allotment (label "
+                  + Groups.LABEL_KIND
+                  + "), and a namespace the operator creates orders nothing by itself: order from"
+                  + " the namespace the platform bound to your team, or have a platform engineer"
+                  + " bind this one with "
+                  + labelCommand(namespace)));
+    }
     boolean rulesExist =
         policies.stream()
             .map(PlatformPolicy::getSpec)
@@ -79,23 +94,31 @@ final class Tenancy {
       return Optional.empty();
     }
     return Optional.of(
-        new TenancyRefusal(
-            Reason.NAMESPACE_NOT_BOUND,
-            List.of(
-                new SpecProblem(
-                    "metadata.namespace",
-                    "namespace "
-                        + namespace
-                        + " is not bound to a team, so it may order nothing: a platform engineer"
-                        + " binds it with `kubectl label namespace "
-                        + namespace
-                        + " "
-                        + NamespaceBinding.TEAM_LABEL
-                        + "=<team>` (optionally `kubectl annotate namespace "
-                        + namespace
-                        + " "
-                        + NamespaceBinding.STAGES_ANNOTATION
-                        + "=development,test`), or with a PlatformPolicy tenancy rule"))));
+        notBound(
+            "namespace "
+                + namespace
+                + " is not bound to a team, so it may order nothing: a platform engineer binds it"
+                + " with "
+                + labelCommand(namespace)
+                + " (optionally `kubectl annotate namespace "
+                + namespace
+                + " "
+                + NamespaceBinding.STAGES_ANNOTATION
+                + "=development,test`), or with a PlatformPolicy tenancy rule"));
+  }
+
+  private static TenancyRefusal notBound(String message) {
+    return new TenancyRefusal(
+        Reason.NAMESPACE_NOT_BOUND, List.of(new SpecProblem("metadata.namespace", message)));
+  }
+
+  /** What a platform engineer runs to bind {@code namespace}. */
+  private static String labelCommand(String namespace) {
+    return "`kubectl label namespace "
+        + namespace
+        + " "
+        + NamespaceBinding.TENANT_LABEL
+        + "=<team>`";
   }
 
   /** Empty when {@code rules} is empty or one of them matches the request. */

@@ -191,6 +191,7 @@ public final class ProgramConfig {
     json.put("meshInjection", defaults.meshInjection());
     json.put("hubApiServer", defaults.hubApiServer());
     json.put("vclusterChartRepository", defaults.vclusterChartRepository());
+    json.put("operatorNamespace", defaults.operatorNamespace());
     return JSON.asJson(json);
   }
 
@@ -204,8 +205,8 @@ public final class ProgramConfig {
         optional(json, "argocdNamespace").orElseThrow(() -> missing(DEFAULTS + ".argocdNamespace")),
         Boolean.TRUE.equals(json.get("meshInjection")),
         optional(json, "hubApiServer").orElseThrow(() -> missing(DEFAULTS + ".hubApiServer")),
-        optional(json, "vclusterChartRepository")
-            .orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY));
+        optional(json, "vclusterChartRepository").orElse(ProgramDefaults.VCLUSTER_CHART_REPOSITORY),
+        optional(json, "operatorNamespace").orElse(ProgramDefaults.OPERATOR_NAMESPACE));
   }
 
   private static EntraGroupRole entraGroupRole(String text) {

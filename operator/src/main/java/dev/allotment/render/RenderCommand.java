@@ -129,7 +129,7 @@ public final class RenderCommand {
         namespaces.isEmpty()
             ? "none (every namespace is unbound; pass --namespace-labels"
                 + " <namespace>:"
-                + NamespaceBinding.TEAM_LABEL
+                + NamespaceBinding.TENANT_LABEL
                 + "=<team> to judge as bound)"
             : namespaces.values().stream()
                 .map(n -> n.getMetadata().getName() + " -> " + describe(NamespaceBinding.of(n)))
@@ -233,7 +233,8 @@ public final class RenderCommand {
 
   private static String describe(NamespaceBinding binding) {
     return binding.team().map(t -> "team " + t).orElse("not bound")
-        + (binding.stages().isEmpty() ? "" : ", stages " + String.join(",", binding.stages()));
+        + (binding.stages().isEmpty() ? "" : ", stages " + String.join(",", binding.stages()))
+        + (binding.createdByOperator() ? " (created by the operator)" : "");
   }
 
   private static List<String> flatten(

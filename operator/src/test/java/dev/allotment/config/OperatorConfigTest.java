@@ -28,6 +28,7 @@ class OperatorConfigTest {
     assertThat(config.retryMaxDelay()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.minimumDriftInterval()).isEqualTo(Duration.ofMinutes(10));
     assertThat(config.programDefaults()).isEqualTo(ProgramDefaults.none());
+    assertThat(config.programDefaults().operatorNamespace()).isEqualTo("allotment-system");
     assertThat(config.programMode()).isEqualTo(ProgramMode.INLINE);
     // The tests run from target/classes, not from a jar: there is no default program binary.
     assertThat(config.programBinary()).isEmpty();
@@ -59,7 +60,8 @@ class OperatorConfigTest {
                 Map.entry("ALLOTMENT_PROGRAM_MODE", "process"),
                 Map.entry("ALLOTMENT_PROGRAM_BINARY", "/opt/allotment/allotment-operator.jar"),
                 Map.entry("ALLOTMENT_LEADER_ELECTION_NAMESPACE", "allotment-system"),
-                Map.entry("ALLOTMENT_HTTP_PORT", "9090")));
+                Map.entry("ALLOTMENT_HTTP_PORT", "9090"),
+                Map.entry("POD_NAMESPACE", "platform-ops")));
 
     assertThat(config.watchNamespaces()).isEqualTo(Set.of("team-a", "team-b"));
     assertThat(config.backendUrl()).isEqualTo("azblob://state");
@@ -70,12 +72,13 @@ class OperatorConfigTest {
     assertThat(config.programDefaults())
         .isEqualTo(
             new ProgramDefaults(
-                Optional.of("nordic-retail"),
-                Optional.of("11111111-2222-3333-4444-555555555555"),
-                Optional.of("westeurope"),
-                "gitops",
-                true,
-                "https://hub.example.com:6443"));
+                    Optional.of("nordic-retail"),
+                    Optional.of("11111111-2222-3333-4444-555555555555"),
+                    Optional.of("westeurope"),
+                    "gitops",
+                    true,
+                    "https://hub.example.com:6443")
+                .withOperatorNamespace("platform-ops"));
     assertThat(config.programMode()).isEqualTo(ProgramMode.PROCESS);
     assertThat(config.programBinary()).contains(Path.of("/opt/allotment/allotment-operator.jar"));
     assertThat(config.leaderElectionNamespace()).contains("allotment-system");

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  * The helm binary, run as a user would. The build fetches it into {@code .tools/} (see {@code
  * helm/fetch-tools.sh}); the system property {@value #PROPERTY} says where it is.
  */
-final class Helm {
+public final class Helm {
 
   static final String PROPERTY = "allotment.helm";
-  static final String RELEASE = "allotment";
-  static final String NAMESPACE = "allotment-system";
+  public static final String RELEASE = "allotment";
+  public static final String NAMESPACE = "allotment-system";
 
   record Result(int exitCode, String stdout, String stderr) {
     boolean ok() {
@@ -39,7 +39,7 @@ final class Helm {
   /**
    * @throws AssertionError when helm is missing, saying how to get it
    */
-  static Helm locate() throws IOException {
+  public static Helm locate() throws IOException {
     Path binary =
         Path.of(
             System.getProperty(
@@ -105,7 +105,7 @@ final class Helm {
    * The chart's ValidatingAdmissionPolicy {@code <release>-<suffix>} and its binding, as one
    * multi-document YAML for {@code kubectl apply -f -}.
    */
-  String admissionPolicy(String suffix) {
+  public String admissionPolicy(String suffix) {
     String name = RELEASE + "-" + suffix;
     List<JsonNode> documents =
         template().stream()

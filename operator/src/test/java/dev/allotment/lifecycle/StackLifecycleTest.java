@@ -76,7 +76,7 @@ class StackLifecycleTest {
             ClusterConnections.offline(),
             PolicySource.none(),
             NamespaceSource.of(
-                Map.of(CLUSTER.namespace(), Map.of(NamespaceBinding.TEAM_LABEL, "payments")),
+                Map.of(CLUSTER.namespace(), Map.of(NamespaceBinding.TENANT_LABEL, "payments")),
                 Map.of()));
     lifecycle =
         new Lifecycles(

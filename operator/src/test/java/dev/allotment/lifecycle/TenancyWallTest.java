@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.status.ConditionType;
@@ -56,10 +57,50 @@ class TenancyWallTest {
     assertThat(environments.awaitStalled(created, Reason.NAMESPACE_NOT_BOUND))
         .contains("metadata.namespace")
         .contains("kubectl label namespace " + CLUSTER.namespace())
-        .contains(NamespaceBinding.TEAM_LABEL + "=<team>");
+        .contains(NamespaceBinding.TENANT_LABEL + "=<team>");
     assertThat(engine.count(OperationKind.UP)).isZero();
 
     // The platform engineer labels the namespace: the environment goes ahead by itself.
+    CLUSTER.bindNamespace("payments");
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+  }
+
+  /**
+   * Issue 21, item 5: a namespace the operator created for a team carries the team label (as
+   * everything the operator creates for a team does), yet orders nothing by itself, for no stage:
+   * binding a namespace for ordering is the platform's act alone.
+   */
+  @Test
+  void aNamespaceTheOperatorCreatedOrdersNothingUntilThePlatformBindsIt() {
+    // The labels the real kubernetes provider leaves on a team namespace the program created.
+    CLUSTER
+        .client()
+        .namespaces()
+        .withName(CLUSTER.namespace())
+        .edit(
+            n -> {
+              var labels = n.getMetadata().getLabels();
+              labels.remove(NamespaceBinding.TENANT_LABEL);
+              labels.put("app.kubernetes.io/managed-by", "pulumi");
+              labels.put("platform.allotment.dev/team", "payments");
+              labels.put("platform.allotment.dev/stage", "production");
+              labels.put("platform.allotment.dev/kind", "teamenvironment");
+              return n;
+            });
+
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    assertThat(environments.awaitStalled(created, Reason.NAMESPACE_NOT_BOUND))
+        .contains("metadata.namespace")
+        .contains("was created by Allotment")
+        .contains(
+            "kubectl label namespace "
+                + CLUSTER.namespace()
+                + " "
+                + NamespaceBinding.TENANT_LABEL
+                + "=<team>");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+
     CLUSTER.bindNamespace("payments");
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
   }
@@ -109,6 +150,25 @@ class TenancyWallTest {
           .contains("spec.kubernetes.namespace")
           .contains("payments-");
     }
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 14: the operator's own namespace is reserved wherever the release is installed
+   * (the chart passes it as POD_NAMESPACE), even under a team's prefix and before it would meet the
+   * namespace on the hub.
+   */
+  @Test
+  void theOperatorsOwnNamespaceIsRefusedWhereverItRuns() {
+    operator.defaults(() -> ProgramDefaults.none().withOperatorNamespace("payments-platform"));
+    operator.start();
+
+    TeamEnvironment created = environments.apply(Examples.developmentIn("payments-platform"));
+
+    assertThat(environments.awaitStalled(created, Reason.INVALID_SPEC))
+        .contains("spec.kubernetes.namespace")
+        .contains("'payments-platform' is one of the hub's own namespaces")
+        .contains("choose a name starting with payments-");
     assertThat(engine.count(OperationKind.UP)).isZero();
   }
 

@@ -34,7 +34,7 @@ class NamespaceBindingTest {
         new NamespaceBuilder()
             .withNewMetadata()
             .withName("team-payments")
-            .addToLabels(NamespaceBinding.TEAM_LABEL, team);
+            .addToLabels(NamespaceBinding.TENANT_LABEL, team);
     if (stages != null) {
       builder.addToAnnotations(NamespaceBinding.STAGES_ANNOTATION, stages);
     }
@@ -78,7 +78,81 @@ class NamespaceBindingTest {
             "payments",
             Stage.DEVELOPMENT,
             Reason.TENANCY_VIOLATION,
+            "spec.team"),
+        // A namespace the operator created orders nothing by itself (issue 21, item 5), not even
+        // where a rule's glob matches its name (the team chose that name): only the tenant label
+        // binds it.
+        Arguments.of(
+            labelled(OPERATOR_CREATED),
+            List.of(),
+            "payments",
+            Stage.DEVELOPMENT,
+            Reason.NAMESPACE_NOT_BOUND,
+            "metadata.namespace"),
+        Arguments.of(
+            labelled(OPERATOR_CREATED),
+            List.of(RULES),
+            "payments",
+            Stage.DEVELOPMENT,
+            Reason.NAMESPACE_NOT_BOUND,
+            "metadata.namespace"),
+        Arguments.of(
+            labelled(
+                Map.of(
+                    "app.kubernetes.io/managed-by", "allotment",
+                    "platform.allotment.dev/team", "payments",
+                    "platform.allotment.dev/stage", "development")),
+            List.of(),
+            "payments",
+            Stage.DEVELOPMENT,
+            Reason.NAMESPACE_NOT_BOUND,
+            "metadata.namespace"),
+        Arguments.of(
+            labelled(with(OPERATOR_CREATED, NamespaceBinding.TENANT_LABEL, "payments")),
+            List.of(),
+            "payments",
+            Stage.PRODUCTION,
+            null,
+            null),
+        // Bound before the tenant label existed, by the platform: still binds.
+        Arguments.of(
+            labelled(Map.of("platform.allotment.dev/team", "payments")),
+            List.of(),
+            "payments",
+            Stage.DEVELOPMENT,
+            null,
+            null),
+        Arguments.of(
+            labelled(Map.of("platform.allotment.dev/team", "payments")),
+            List.of(),
+            "checkout",
+            Stage.DEVELOPMENT,
+            Reason.TENANCY_VIOLATION,
             "spec.team"));
+  }
+
+  /** The labels the real kubernetes provider leaves on a team namespace the program created. */
+  private static final Map<String, String> OPERATOR_CREATED =
+      Map.of(
+          "app.kubernetes.io/managed-by", "pulumi",
+          "platform.allotment.dev/team", "payments",
+          "platform.allotment.dev/stage", "development",
+          "platform.allotment.dev/kind", "teamenvironment");
+
+  private static NamespaceBinding labelled(Map<String, String> labels) {
+    return NamespaceBinding.of(
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName("payments-development")
+            .withLabels(labels)
+            .endMetadata()
+            .build());
+  }
+
+  private static Map<String, String> with(Map<String, String> labels, String key, String value) {
+    var all = new java.util.HashMap<>(labels);
+    all.put(key, value);
+    return all;
   }
 
   @ParameterizedTest
@@ -111,16 +185,37 @@ class NamespaceBindingTest {
 
     assertThat(refusal.problems().get(0).message())
         .contains("namespace team-payments is not bound to a team")
-        .contains("kubectl label namespace team-payments platform.allotment.dev/team=<team>")
+        .contains("kubectl label namespace team-payments platform.allotment.dev/tenant=<team>")
         .contains("platform.allotment.dev/stages")
         .contains("PlatformPolicy tenancy rule");
+  }
+
+  @Test
+  void aNamespaceTheOperatorCreatedIsToldWhoBindsIt() {
+    TenancyRefusal refusal =
+        PolicyEvaluator.tenancy(
+                environment(
+                    "payments-development",
+                    "payments",
+                    Stage.DEVELOPMENT,
+                    "westeurope",
+                    "nordic-retail"),
+                labelled(OPERATOR_CREATED),
+                List.of(RULES))
+            .orElseThrow();
+
+    assertThat(refusal.problems().get(0).message())
+        .contains("namespace payments-development was created by Allotment")
+        .contains("orders nothing by itself")
+        .contains(
+            "kubectl label namespace payments-development platform.allotment.dev/tenant=<team>");
   }
 
   @Test
   void theBindingIsReadFromTheNamespacesLabelAndAnnotation() {
     var source =
         NamespaceSource.of(
-            Map.of("team-payments", Map.of(NamespaceBinding.TEAM_LABEL, "payments")),
+            Map.of("team-payments", Map.of(NamespaceBinding.TENANT_LABEL, "payments")),
             Map.of("team-payments", "development"));
 
     assertThat(source.binding("team-payments"))

@@ -183,7 +183,8 @@ class ProgramConfigTest {
 
   @Test
   void defaultsRoundTripWithAndWithoutOptionalValues() {
-    for (ProgramDefaults defaults : List.of(DEFAULTS, ProgramDefaults.none())) {
+    for (ProgramDefaults defaults :
+        List.of(DEFAULTS, ProgramDefaults.none(), DEFAULTS.withOperatorNamespace("platform-ops"))) {
       assertThat(ProgramConfig.defaults(ProgramConfig.defaults(defaults))).isEqualTo(defaults);
     }
     assertThat(ProgramConfig.defaults(ProgramDefaults.none()))

@@ -8,6 +8,7 @@ import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
+import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Admission;
@@ -123,7 +124,14 @@ class ClusterOnRealEngineTest {
     // The host namespace and the Helm release, made by the real provider's Helm client.
     String host = "vc-real-vc-real-vc";
     Namespace namespace = kube.namespaces().withName(host).get();
-    assertThat(namespace.getMetadata().getLabels()).containsEntry(Groups.LABEL_TEAM, "real-vc");
+    // The label the chart's egress guard selects on (EgressGuardOnRealEngineTest), which the
+    // provider's own managed-by label does not replace; and, the operator having made it, the
+    // namespace orders nothing by itself.
+    assertThat(namespace.getMetadata().getLabels())
+        .containsEntry(Groups.LABEL_TEAM, "real-vc")
+        .containsEntry(Groups.LABEL_KIND, "cluster")
+        .containsEntry(Groups.LABEL_MANAGED_BY, "pulumi");
+    assertThat(NamespaceBinding.of(namespace).team()).isEmpty();
     assertHostBaseline(kube, host);
     assertThat(kube.secrets().inNamespace(host).list().getItems())
         .extracting(s -> s.getMetadata().getName())

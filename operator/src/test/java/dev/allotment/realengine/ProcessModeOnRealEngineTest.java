@@ -134,7 +134,7 @@ class ProcessModeOnRealEngineTest {
             NamespaceSource.of(
                 Map.of(
                     resource.getMetadata().getNamespace(),
-                    Map.of(NamespaceBinding.TEAM_LABEL, "real-move")),
+                    Map.of(NamespaceBinding.TENANT_LABEL, "real-move")),
                 Map.of()));
     StackRequest request = request(kind, resource);
     StackEngine inline = real.standalone(ProgramMode.INLINE);

@@ -25,7 +25,7 @@ class RenderCommandTest {
 
   /** Namespace team-payments bound to team payments, as a platform engineer labels it. */
   static final Map<String, Map<String, String>> PAYMENTS =
-      Map.of("team-payments", Map.of("platform.allotment.dev/team", "payments"));
+      Map.of("team-payments", Map.of("platform.allotment.dev/tenant", "payments"));
 
   static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Examples.dir())) {

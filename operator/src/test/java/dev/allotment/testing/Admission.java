@@ -7,6 +7,11 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Optional;
@@ -89,6 +94,40 @@ public final class Admission {
         .withPort(80)
         .endPort()
         .endSpec()
+        .build();
+  }
+
+  /** A NetworkPolicy that admits ingress from anywhere and says nothing of egress. */
+  public static NetworkPolicy ingressOnly(String name) {
+    return new NetworkPolicyBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .endMetadata()
+        .withNewSpec()
+        .withNewPodSelector()
+        .endPodSelector()
+        .withPolicyTypes("Ingress")
+        .addNewIngress()
+        .endIngress()
+        .endSpec()
+        .build();
+  }
+
+  /**
+   * A ClusterRoleBinding {@code name} that makes {@code subject} (a User or ServiceAccount, by
+   * name) cluster-admin: for a client a test impersonates, so that only admission can refuse it.
+   */
+  public static ClusterRoleBinding clusterAdmin(String name, Subject subject) {
+    return new ClusterRoleBindingBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .endMetadata()
+        .withNewRoleRef()
+        .withApiGroup("rbac.authorization.k8s.io")
+        .withKind("ClusterRole")
+        .withName("cluster-admin")
+        .endRoleRef()
+        .withSubjects(subject)
         .build();
   }
 

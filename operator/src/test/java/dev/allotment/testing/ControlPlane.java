@@ -275,6 +275,29 @@ public final class ControlPlane implements AutoCloseable {
     return file;
   }
 
+  /**
+   * A kubeconfig file for the admin impersonating {@code user} in {@code groups}, for a client
+   * outside the JVM (the Pulumi Kubernetes provider) that must act, and be admitted, as that user.
+   */
+  public Path kubeconfigAs(String user, String... groups) {
+    StringBuilder impersonation = new StringBuilder("    as: " + user + "\n");
+    if (groups.length > 0) {
+      impersonation.append("    as-groups:\n");
+      for (String group : groups) {
+        impersonation.append("    - ").append(group).append("\n");
+      }
+    }
+    String admin = kubeconfig("allotment-test-admin", adminToken);
+    String token = "    token: " + adminToken + "\n";
+    try {
+      return write(
+          "as-" + user.replaceAll("[^A-Za-z0-9-]", "_") + ".kubeconfig",
+          admin.replace(token, token + impersonation));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** kubectl against this control plane. */
   public Kubectl kubectl() {
     return new Kubectl(TestAssets.kubernetes().path("KUBECTL"), clientEnvironment());

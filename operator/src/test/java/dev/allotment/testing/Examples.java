@@ -41,8 +41,8 @@ public final class Examples {
   public static NamespaceSource bindings() {
     return NamespaceSource.of(
         Map.of(
-            "team-payments", Map.of(NamespaceBinding.TEAM_LABEL, "payments"),
-            "team-checkout", Map.of(NamespaceBinding.TEAM_LABEL, "checkout")),
+            "team-payments", Map.of(NamespaceBinding.TENANT_LABEL, "payments"),
+            "team-checkout", Map.of(NamespaceBinding.TENANT_LABEL, "checkout")),
         Map.of());
   }
 

@@ -154,7 +154,7 @@ public final class TestCluster
             new NamespaceBuilder()
                 .withNewMetadata()
                 .withName(namespace)
-                .addToLabels(NamespaceBinding.TEAM_LABEL, TEAM)
+                .addToLabels(NamespaceBinding.TENANT_LABEL, TEAM)
                 .endMetadata()
                 .build())
         .create();
@@ -206,7 +206,7 @@ public final class TestCluster
         .withName(namespace)
         .edit(
             n -> {
-              n.getMetadata().getLabels().put(NamespaceBinding.TEAM_LABEL, team);
+              n.getMetadata().getLabels().put(NamespaceBinding.TENANT_LABEL, team);
               return n;
             });
   }
@@ -218,7 +218,7 @@ public final class TestCluster
         .withName(namespace)
         .edit(
             n -> {
-              n.getMetadata().getLabels().remove(NamespaceBinding.TEAM_LABEL);
+              n.getMetadata().getLabels().remove(NamespaceBinding.TENANT_LABEL);
               return n;
             });
   }

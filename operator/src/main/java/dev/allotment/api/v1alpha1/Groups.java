@@ -12,11 +12,13 @@ public final class Groups {
   public static final String LABEL_KIND = PLATFORM + "/kind";
 
   /**
-   * On a Namespace, set by the platform team: the one team (spec.team) whose TeamEnvironments and
-   * Clusters may be ordered from that namespace. The same key as {@link #LABEL_TEAM}, which the
-   * operator puts on everything it creates for a team.
+   * On a Namespace, set by the platform team alone: the one team (spec.team) whose TeamEnvironments
+   * and Clusters may be ordered from that namespace. A key of its own, never {@link #LABEL_TEAM}:
+   * the operator puts the team label on everything it creates for a team, namespaces included, and
+   * a namespace the operator creates must not be able to order by itself. The operator never sets
+   * this label.
    */
-  public static final String LABEL_TENANT = LABEL_TEAM;
+  public static final String LABEL_TENANT = PLATFORM + "/tenant";
 
   /**
    * On a Namespace, set by the platform team: the stages that namespace may order for,

@@ -35,7 +35,8 @@ public class PlatformPolicySpec {
       "Which namespaces may order TeamEnvironments and Clusters for which teams and stages. When"
           + " the list is not empty, a resource is allowed only if some rule matches its namespace,"
           + " team and stage. A rule also binds the namespaces it names: a namespace that neither"
-          + " carries the label platform.allotment.dev/team nor is named by a rule orders nothing.")
+          + " carries the label platform.allotment.dev/tenant nor is named by a rule orders nothing."
+          + " A namespace the operator created is bound by that label only, never by a rule.")
   private List<TenancyRuleSpec> tenancy;
 
   @JsonPropertyDescription(
