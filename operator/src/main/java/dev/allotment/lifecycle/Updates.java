@@ -66,7 +66,7 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
     return switch (gate.action()) {
       case APPLY -> {
         Optional<Ticket> ticket =
-            startUpdate(OperationKind.UP, ref, spec, prepared, report, finished, trigger);
+            startUpdate(OperationKind.UP, resource, ref, spec, prepared, report, finished, trigger);
         if (ticket.isPresent()
             && settings.approval() == ApprovalMode.Manual
             && status.getApproval() != null
@@ -77,7 +77,15 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
         yield ticket.isPresent() ? shared.resync : BUSY_RECHECK;
       }
       case PREVIEW ->
-          startUpdate(OperationKind.PREVIEW, ref, spec, prepared, report, finished, trigger)
+          startUpdate(
+                      OperationKind.PREVIEW,
+                      resource,
+                      ref,
+                      spec,
+                      prepared,
+                      report,
+                      finished,
+                      trigger)
                   .isPresent()
               ? shared.resync
               : BUSY_RECHECK;
@@ -88,9 +96,14 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
     };
   }
 
-  /** Submits an up or a preview, each only on a stack of this resource's team and stage. */
+  /**
+   * Submits an up or a preview, each only on a stack of this resource's team and stage. Before an
+   * up, the claims on the names it derives are marked applied: from then on they stay until an up
+   * without them succeeds (see {@link dev.allotment.claims.ClaimRelease}).
+   */
   private Optional<Ticket> startUpdate(
       OperationKind operation,
+      R resource,
       StackRef ref,
       SharedSpec spec,
       Prepared prepared,
@@ -98,6 +111,9 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
       Optional<Outcome> finished,
       Runnable trigger) {
     var request = new StackRequest(ref, prepared.program(), prepared.inputs());
+    if (operation == OperationKind.UP) {
+      shared.claims.applying(resource, prepared.names());
+    }
     return start(
         ref,
         operation,

@@ -3,12 +3,16 @@ package dev.allotment.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.api.v1alpha1.NameClaim;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.ClaimedName;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.policy.NamespaceBinding;
 import dev.allotment.status.ConditionType;
@@ -471,6 +475,73 @@ class TenancyWallTest {
         .contains("spec.team: 'vc' would name namespaces under vc-")
         .contains("vc- is reserved for the operator's vcluster host namespaces");
     assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 7: claims do not hoard. A resource that never gets an up (here it waits for an
+   * approval nobody gives) holds only the names its current spec derives: a name no up was started
+   * with goes as soon as the spec stops deriving it.
+   */
+  @Test
+  void claimsOnNamesNeverAppliedGoWithTheSpecThatDerivedThem() {
+    TeamEnvironment unapproved = Examples.development();
+    unapproved.getSpec().setApproval(ApprovalMode.Manual);
+    TeamEnvironment created = environments.apply(unapproved);
+    environments.awaitCondition(created, ConditionType.READY, "False", Reason.AWAITING_APPROVAL);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development");
+
+    for (String repository : List.of("payments-development-a", "payments-development-b")) {
+      environments.edit(created, r -> r.getSpec().getGithub().setRepository(repository));
+      awaitClaimedRepositories(created, "nordic-retail/" + repository);
+    }
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 7: a name an up was started with may be in the stack until an up without it
+   * succeeds, so its claim stays until then, and goes after.
+   */
+  @Test
+  void anAppliedNameStaysClaimedUntilAnUpWithoutItSucceeds() {
+    TeamEnvironment created = environments.apply(Examples.development());
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development");
+
+    engine.hold();
+    TeamEnvironment renamed;
+    try {
+      renamed =
+          environments.edit(
+              created, r -> r.getSpec().getGithub().setRepository("payments-development-new"));
+      await().atMost(StackResources.DEADLINE).until(engine::running, n -> n == 1);
+      // The up that drops the old name runs: the old name may still be in the stack.
+      awaitClaimedRepositories(
+          created, "nordic-retail/payments-development", "nordic-retail/payments-development-new");
+    } finally {
+      engine.release();
+    }
+
+    environments.awaitUpToDate(renamed, StackResources.DEADLINE);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development-new");
+  }
+
+  /** Waits until the resource's repository claims are exactly {@code names}. */
+  private static void awaitClaimedRepositories(TeamEnvironment owner, String... names) {
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () ->
+                CLUSTER
+                    .client()
+                    .resources(NameClaim.class)
+                    .withLabel(Groups.PLATFORM + "/owner-uid", owner.getMetadata().getUid())
+                    .list()
+                    .getItems()
+                    .stream()
+                    .filter(c -> ClaimedName.REPOSITORY.equals(c.getSpec().getKind()))
+                    .map(c -> c.getSpec().getName())
+                    .collect(java.util.stream.Collectors.toSet()),
+            java.util.Set.of(names)::equals);
   }
 
   private static TeamEnvironment withNamespace(TeamEnvironment environment) {
