@@ -15,6 +15,8 @@ import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Claims as {@link NameClaim} objects on the API server. Creating one is the claim: of two racing
@@ -22,11 +24,18 @@ import java.util.Optional;
  * gone is an update carrying the resource version that was judged, so two successors cannot both
  * win either. Reads go through an informer, so a reconcile of a resource that owns its names makes
  * no API call.
+ *
+ * <p>Marks ({@link #applying}) are live writes made before an up is submitted. A release judged on
+ * the informer's copy deletes with that copy's resource version: a claim marked since (the cache
+ * not having caught up yet) is then not deleted, and the next reconcile judges it again.
  */
 public final class ClaimsOnApiServer implements NameClaims, Watched {
 
   /** On each claim: the owner's UID, to find an owner's claims. */
   static final String OWNER_UID_LABEL = Groups.PLATFORM + "/owner-uid";
+
+  /** The informer's index of claims by their owner's UID. */
+  private static final String BY_OWNER = "owner";
 
   private static final int ATTEMPTS = 3;
 
@@ -36,6 +45,11 @@ public final class ClaimsOnApiServer implements NameClaims, Watched {
   public ClaimsOnApiServer(KubernetesClient client) {
     this.client = client;
     this.watch = new Watch<>(client.resources(NameClaim.class).runnableInformer(0));
+    watch
+        .informer()
+        .addIndexers(
+            java.util.Map.of(
+                BY_OWNER, c -> ownerUid(c) == null ? List.of() : List.of(ownerUid(c))));
     watch
         .informer()
         .addEventHandler(
@@ -112,7 +126,9 @@ public final class ClaimsOnApiServer implements NameClaims, Watched {
         return Optional.of(message(name, existing, true));
       }
       // The owner is gone (and, when it retained the name, this is its team and stage): take over.
+      // Whether a stack may hold the name stays as it was: the successor may adopt that stack.
       NameClaim taken = claim(id, owner, team, stage, name);
+      taken.getSpec().setApplied(held.getApplied());
       taken.getMetadata().setResourceVersion(existing.getMetadata().getResourceVersion());
       try {
         client.resource(taken).update();
@@ -130,9 +146,59 @@ public final class ClaimsOnApiServer implements NameClaims, Watched {
   }
 
   @Override
+  public void applying(HasMetadata owner, List<ClaimedName> names) {
+    String uid = owner.getMetadata().getUid();
+    for (ClaimedName name : names) {
+      for (int attempt = 0; ; attempt++) {
+        NameClaim live = live(name.objectName());
+        if (live == null || !uid.equals(ownerUid(live))) {
+          throw new IllegalStateException(
+              "the claim on "
+                  + name.kind()
+                  + " "
+                  + name.name()
+                  + " is not this resource's any more; no up runs without it");
+        }
+        if (Boolean.TRUE.equals(live.getSpec().getApplied())) {
+          break;
+        }
+        live.getSpec().setApplied(true);
+        try {
+          client.resource(live).update(); // carries the resource version read: a conflict retries
+          break;
+        } catch (KubernetesClientException e) {
+          if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt + 1 >= ATTEMPTS) {
+            throw e;
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void releaseUnderived(
+      HasMetadata owner, List<ClaimedName> derived, boolean upOfCurrentSpecSucceeded) {
+    String uid = owner.getMetadata().getUid();
+    Set<String> derivedIds =
+        derived.stream().map(ClaimedName::objectName).collect(Collectors.toSet());
+    for (NameClaim claim : watch.informer().getIndexer().byIndex(BY_OWNER, uid)) {
+      boolean releasable =
+          ClaimRelease.releasable(
+              derivedIds.contains(claim.getMetadata().getName()),
+              Boolean.TRUE.equals(claim.getSpec().getApplied()),
+              upOfCurrentSpecSucceeded);
+      if (releasable) {
+        deleteAsSeen(claim);
+      }
+    }
+  }
+
+  @Override
   public void retain(HasMetadata owner) {
     for (NameClaim claim : owned(owner)) {
-      if (!Boolean.TRUE.equals(claim.getSpec().getRetained())) {
+      if (!ClaimRelease.retainedOnDeletion(Boolean.TRUE.equals(claim.getSpec().getApplied()))) {
+        deleteAsSeen(claim);
+      } else if (!Boolean.TRUE.equals(claim.getSpec().getRetained())) {
         client
             .resources(NameClaim.class)
             .withName(claim.getMetadata().getName())
@@ -141,6 +207,21 @@ public final class ClaimsOnApiServer implements NameClaims, Watched {
                   c.getSpec().setRetained(true);
                   return c;
                 });
+      }
+    }
+  }
+
+  /**
+   * Deletes the claim as it was read. Gone already, or changed since (marked applied by an up that
+   * started after the read): left alone, for the next reconcile to judge on what it then reads.
+   */
+  private void deleteAsSeen(NameClaim claim) {
+    try {
+      client.resource(claim).lockResourceVersion().delete();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != HttpURLConnection.HTTP_CONFLICT
+          && e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
+        throw e;
       }
     }
   }

@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.claims.NameClaims;
+import dev.allotment.definition.ClusterConnections;
 import dev.allotment.definition.ClusterDefinition;
 import dev.allotment.lifecycle.StackLifecycle;
 import dev.allotment.policy.NamespaceSource;
@@ -96,7 +97,11 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
         resource, dependants(resource, context), new InformerAccess<>(context), trigger(resource));
   }
 
-  /** The TeamEnvironments placed on the cluster, from the informer's cache. */
+  /**
+   * The TeamEnvironments placed on the cluster, from the informer's cache. One of another team or
+   * stage is refused the cluster (see {@link ClusterConnections#placementRefused}), so naming it
+   * does not hold the cluster's deletion up.
+   */
   private static List<String> dependants(Cluster cluster, Context<Cluster> context) {
     return context.getSecondaryResources(TeamEnvironment.class).stream()
         .filter(t -> cluster.getMetadata().getNamespace().equals(t.getMetadata().getNamespace()))
@@ -106,9 +111,18 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
                     .getMetadata()
                     .getName()
                     .equals(ClusterDefinition.clusterRef(t).orElse(null)))
+        .filter(t -> mayBePlacedOn(cluster, t))
         .map(t -> t.getMetadata().getName())
         .sorted()
         .toList();
+  }
+
+  private static boolean mayBePlacedOn(Cluster cluster, TeamEnvironment environment) {
+    var spec = environment.getSpec();
+    return spec != null
+        && spec.getTeam() != null
+        && spec.getStage() != null
+        && ClusterConnections.placementRefused(cluster, spec.getTeam(), spec.getStage()).isEmpty();
   }
 
   private Runnable trigger(Cluster resource) {

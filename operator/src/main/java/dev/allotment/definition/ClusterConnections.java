@@ -3,6 +3,7 @@ package dev.allotment.definition;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.StackStatus;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.UpdateRecord;
 import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperationException;
@@ -37,21 +38,58 @@ public interface ClusterConnections {
   }
 
   /**
-   * The connection to the Cluster.
+   * The connection to the Cluster, for a TeamEnvironment of {@code team} and {@code stage}.
    *
    * @throws WaitingException while the Cluster is missing, not Ready, or has no kubeconfig yet
-   * @throws InvalidSpecException when its kubeconfig would make the operator run a command or read
-   *     a file ({@link Kubeconfigs})
+   * @throws InvalidSpecException when the Cluster is another team's or stage's ({@link
+   *     #placementRefused}), or its kubeconfig would make the operator run a command or read a file
+   *     ({@link Kubeconfigs})
    */
-  ClusterConnection find(String namespace, String name)
+  ClusterConnection find(String namespace, String name, String team, Stage stage)
       throws WaitingException, InvalidSpecException;
+
+  /**
+   * Why a TeamEnvironment of {@code team} and {@code stage} may not be placed on {@code cluster}:
+   * only a Cluster of its own team and its own stage is one. A namespace may order for several
+   * teams or stages; without this, a development environment could put its namespace, deployer and
+   * quota on the team's production cluster, whose workloads its deployer could then reach. Empty
+   * when the placement is allowed, and for a Cluster whose spec cannot be read (it is never Ready,
+   * so the environment waits for it).
+   */
+  static Optional<SpecProblem> placementRefused(Cluster cluster, String team, Stage stage) {
+    var spec = cluster.getSpec();
+    if (spec == null || spec.getTeam() == null || spec.getStage() == null) {
+      return Optional.empty();
+    }
+    if (spec.getTeam().equals(team) && spec.getStage() == stage) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SpecProblem(
+            "spec.kubernetes.clusterRef",
+            "Cluster "
+                + cluster.getMetadata().getName()
+                + " is of team "
+                + spec.getTeam()
+                + ", stage "
+                + spec.getStage().value()
+                + "; a TeamEnvironment of team "
+                + team
+                + ", stage "
+                + stage.value()
+                + " may only be placed on a Cluster of its own team and stage: name one of team "
+                + team
+                + " and stage "
+                + stage.value()
+                + ", or leave the field out to use the hub"));
+  }
 
   /**
    * For offline rendering: a placeholder connection, clearly marked, since no Cluster can be read
    * without an API server. Never used by the operator.
    */
   static ClusterConnections offline() {
-    return (namespace, name) ->
+    return (namespace, name, team, stage) ->
         new ClusterConnection(
             "https://" + name + ".cluster-not-resolved-offline",
             "# offline rendering: the kubeconfig of Cluster " + name + " is not resolved\n");
@@ -81,7 +119,7 @@ public interface ClusterConnections {
     }
 
     @Override
-    public ClusterConnection find(String namespace, String name)
+    public ClusterConnection find(String namespace, String name, String team, Stage stage)
         throws WaitingException, InvalidSpecException {
       Cluster cluster = clusters.find(namespace, name).orElse(null);
       if (cluster == null) {
@@ -89,6 +127,11 @@ public interface ClusterConnections {
         throw new WaitingException(
             Reason.WAITING_FOR_CLUSTER,
             "Cluster " + name + " does not exist in namespace " + namespace + " yet");
+      }
+      // Before readiness: another stage's Cluster is refused at once, never waited for.
+      Optional<SpecProblem> refused = placementRefused(cluster, team, stage);
+      if (refused.isPresent()) {
+        throw new InvalidSpecException(List.of(refused.get()));
       }
       requireReady(cluster);
       String version = version(cluster);

@@ -77,7 +77,11 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
     if (model.clusterRef().isPresent()) {
       connection =
           Optional.of(
-              clusters.find(resource.getMetadata().getNamespace(), model.clusterRef().get()));
+              clusters.find(
+                  resource.getMetadata().getNamespace(),
+                  model.clusterRef().get(),
+                  model.team(),
+                  model.stage()));
       // A rotated kubeconfig changes the digest, so the next up uses the new credentials.
       model =
           model.onCluster(connection.get().server(), Fingerprint.of(connection.get().kubeconfig()));

@@ -9,6 +9,7 @@ import dev.allotment.definition.NamespaceRoom;
 import dev.allotment.definition.StackDefinition;
 import dev.allotment.definition.StackDefinition.Prepared;
 import dev.allotment.definition.WaitingException;
+import dev.allotment.engine.OperationKind;
 import dev.allotment.engine.Outcome;
 import dev.allotment.engine.StackRef;
 import dev.allotment.policy.EffectiveSettings;
@@ -124,6 +125,8 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
       // before anything is created under it.
       Prepared p = prepared.get();
       Optional<String> claimed = shared.claims.acquire(resource, p.team(), p.stage(), p.names());
+      // Names the spec no longer derives go, once no stack can hold them (ClaimRelease).
+      shared.claims.releaseUnderived(resource, p.names(), upSucceeded(finished, p.fingerprint()));
       if (claimed.isPresent()) {
         prepared = Optional.empty();
         problems = claimed.get();
@@ -175,6 +178,14 @@ public final class StackLifecycle<R extends CustomResource<?, StackResourceStatu
               finished,
               trigger);
     };
+  }
+
+  /** Whether the operation that just finished is a successful up of exactly this program. */
+  private static boolean upSucceeded(Optional<Outcome> finished, String fingerprint) {
+    return finished
+        .filter(o -> o.ticket().kind() == OperationKind.UP && o.succeeded())
+        .filter(o -> o.ticket().fingerprint().equals(fingerprint))
+        .isPresent();
   }
 
   /**

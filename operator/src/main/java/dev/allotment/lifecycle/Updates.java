@@ -70,7 +70,7 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
     return switch (gate.action()) {
       case APPLY -> {
         Optional<Ticket> ticket =
-            startUpdate(OperationKind.UP, ref, spec, prepared, report, finished, trigger);
+            startUpdate(OperationKind.UP, resource, ref, spec, prepared, report, finished, trigger);
         if (ticket.isPresent()
             && settings.approval() == ApprovalMode.Manual
             && status.getApproval() != null
@@ -81,7 +81,15 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
         yield ticket.isPresent() ? shared.resync : BUSY_RECHECK;
       }
       case PREVIEW ->
-          startUpdate(OperationKind.PREVIEW, ref, spec, prepared, report, finished, trigger)
+          startUpdate(
+                      OperationKind.PREVIEW,
+                      resource,
+                      ref,
+                      spec,
+                      prepared,
+                      report,
+                      finished,
+                      trigger)
                   .isPresent()
               ? shared.resync
               : BUSY_RECHECK;
@@ -97,10 +105,13 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
    * StackOwnership}). A preview's plan also says when the update would weaken the deletion policy
    * in force: the one this resource last applied or, for a resource that has applied nothing yet,
    * the one its stack records (so a stack kept with Retain and adopted by a re-created resource
-   * does not become destroyable without the approval that weakening needs).
+   * does not become destroyable without the approval that weakening needs). Before an up, the
+   * claims on the names it derives are marked applied: from then on they stay until an up without
+   * them succeeds (see {@link dev.allotment.claims.ClaimRelease}).
    */
   private Optional<Ticket> startUpdate(
       OperationKind operation,
+      R resource,
       StackRef ref,
       SharedSpec spec,
       Prepared prepared,
@@ -120,10 +131,13 @@ final class Updates<R extends CustomResource<?, StackResourceStatus>> {
             .isPresent();
     String specLine =
         "update "
-            + report.resource().getKind()
+            + resource.getKind()
             + " "
-            + report.resource().getMetadata().getName()
+            + resource.getMetadata().getName()
             + " spec (no cloud resource changes)";
+    if (operation == OperationKind.UP) {
+      shared.claims.applying(resource, prepared.names());
+    }
     return start(
         ref,
         operation,

@@ -2,6 +2,7 @@ package dev.allotment.policy;
 
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.policy.PolicyEvaluator.Named;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,8 @@ final class AllowedLists {
 
   /**
    * An allowed-list rule of globs ({@code *}, compared case-insensitively, {@code {team}} standing
-   * for the request's team). Every policy that has the list must allow the value; when none has it,
-   * {@code fallback} decides (null: everything is allowed).
+   * for the request's team and {@code {stage}} for its stage). Every policy that has the list must
+   * allow the value; when none has it, {@code fallback} decides (null: everything is allowed).
    */
   static void globList(
       List<Named> policies,
@@ -53,6 +54,7 @@ final class AllowedLists {
       String value,
       List<String> fallback,
       String team,
+      Stage stage,
       List<PolicyViolation> violations) {
     String rule = globs.name();
     String field = globs.field();
@@ -65,7 +67,10 @@ final class AllowedLists {
     }
     Function<List<String>, List<String>> expand =
         values ->
-            values.stream().filter(v -> v != null).map(v -> v.replace("{team}", team)).toList();
+            values.stream()
+                .filter(v -> v != null)
+                .map(v -> v.replace("{team}", team).replace("{stage}", stage.value()))
+                .toList();
     if (having.isEmpty()) {
       if (fallback == null) {
         return;

@@ -34,6 +34,8 @@ import java.util.function.Function;
  *   <li>{@code azure.allowedLocations}: a TeamEnvironment's {@code spec.azure.location}, an azure
  *       Cluster's {@code spec.region};
  *   <li>{@code github.allowedOrganizations}: a TeamEnvironment's {@code spec.github.organization};
+ *   <li>{@code github.allowedRepositories}: a TeamEnvironment's repository name, written or the
+ *       default; without the rule, {@link #DEFAULT_REPOSITORIES};
  *   <li>{@code clusters.allowedProviders}, {@code clusters.allowedRegions}, {@code
  *       clusters.allowedNodeSizes}, {@code clusters.maxNodeCount.<stage>} (count and auto-scaling
  *       maximum): a Cluster's provider, region and node pool;
@@ -60,6 +62,7 @@ public final class PolicyEvaluator {
   static final String AZURE_SUBSCRIPTIONS = "azure.allowedSubscriptions";
   static final String GITHUB_TEMPLATES = "github.allowedTemplates";
   static final String ARGOCD_PROJECTS = "argocd.allowedProjects";
+  static final String GITHUB_REPOSITORIES = "github.allowedRepositories";
   static final String GITHUB_MEMBERS = "github.allowedMembers";
   static final String MAX_MEMBERS = "limits.maxMembersPerEnvironment";
   static final String MAX_TEAM_ENVIRONMENTS = "limits.maxTeamEnvironmentsPerNamespace";
@@ -67,6 +70,14 @@ public final class PolicyEvaluator {
 
   /** Argo CD projects a team may use when no policy lists any. */
   static final List<String> DEFAULT_PROJECTS = List.of("{team}", "team-{team}");
+
+  /**
+   * Repository names a team may use when no policy lists any: the team's and stage's, as for
+   * namespaces. Repository names are global in an organization, so without this a team could take
+   * another team's default name before that team orders it, and a development order could take
+   * production's.
+   */
+  static final List<String> DEFAULT_REPOSITORIES = List.of("{team}-{stage}", "{team}-{stage}-*");
 
   private PolicyEvaluator() {}
 
@@ -117,8 +128,9 @@ public final class PolicyEvaluator {
     for (AllowedLists.ListRule rule : lists) {
       rule.value().ifPresent(value -> AllowedLists.allowedList(named, rule, value, violations));
     }
-    // Subscriptions and templates as the other lists (absent: all); Argo CD projects deny by
-    // default: without a policy, a team registers only into its own project.
+    // Subscriptions and templates as the other lists (absent: all); Argo CD projects and
+    // repositories deny by default: without a policy, a team registers only into its own project
+    // and names repositories only under its own and its stage's prefix.
     List<AllowedLists.ListRule> globs =
         List.of(
             new AllowedLists.ListRule(
@@ -135,12 +147,24 @@ public final class PolicyEvaluator {
                 ARGOCD_PROJECTS,
                 "spec.argocd.project",
                 request.argocdProject(),
-                s -> s.getArgocd() == null ? null : s.getArgocd().getAllowedProjects()));
+                s -> s.getArgocd() == null ? null : s.getArgocd().getAllowedProjects()),
+            new AllowedLists.ListRule(
+                GITHUB_REPOSITORIES,
+                "spec.github.repository",
+                request.githubRepository(),
+                s -> s.getGithub() == null ? null : s.getGithub().getAllowedRepositories()));
     for (AllowedLists.ListRule rule : globs) {
-      List<String> fallback = rule.name().equals(ARGOCD_PROJECTS) ? DEFAULT_PROJECTS : null;
+      List<String> fallback =
+          switch (rule.name()) {
+            case ARGOCD_PROJECTS -> DEFAULT_PROJECTS;
+            case GITHUB_REPOSITORIES -> DEFAULT_REPOSITORIES;
+            default -> null;
+          };
       rule.value()
           .ifPresent(
-              v -> AllowedLists.globList(named, rule, v, fallback, request.team(), violations));
+              v ->
+                  AllowedLists.globList(
+                      named, rule, v, fallback, request.team(), request.stage(), violations));
     }
     PolicyLimits.allowedMembers(named, "spec.owners", request.owners(), violations);
     PolicyLimits.allowedMembers(named, "spec.contributors", request.contributors(), violations);

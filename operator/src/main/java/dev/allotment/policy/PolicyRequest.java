@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param autoScaleMax a Cluster's auto-scaling maximum (none for vcluster)
  * @param azureSubscription a TeamEnvironment's subscription when it is not the operator's default
  * @param githubTemplate a TeamEnvironment's template repository
+ * @param githubRepository a TeamEnvironment's repository name (written or the default)
  * @param argocdProject a registered Cluster's Argo CD project
  * @param owners a TeamEnvironment's owners (GitHub logins)
  * @param contributors a TeamEnvironment's contributors (GitHub logins)
@@ -47,6 +48,7 @@ public record PolicyRequest(
     Optional<Integer> autoScaleMax,
     Optional<String> azureSubscription,
     Optional<String> githubTemplate,
+    Optional<String> githubRepository,
     Optional<String> argocdProject,
     List<String> owners,
     List<String> contributors) {
@@ -69,6 +71,7 @@ public record PolicyRequest(
     Objects.requireNonNull(autoScaleMax, "autoScaleMax");
     Objects.requireNonNull(azureSubscription, "azureSubscription");
     Objects.requireNonNull(githubTemplate, "githubTemplate");
+    Objects.requireNonNull(githubRepository, "githubRepository");
     Objects.requireNonNull(argocdProject, "argocdProject");
     owners = List.copyOf(owners);
     contributors = List.copyOf(contributors);
@@ -109,6 +112,7 @@ public record PolicyRequest(
         Optional.of(model.subscriptionId())
             .filter(s -> defaultSubscription.filter(s::equalsIgnoreCase).isEmpty()),
         model.template(),
+        Optional.of(model.repository()),
         Optional.empty(),
         model.owners(),
         model.contributors());
@@ -133,6 +137,7 @@ public record PolicyRequest(
         ownNodes ? model.nodeSize() : Optional.empty(),
         ownNodes ? Optional.of(model.nodeCount()) : Optional.empty(),
         ownNodes ? model.maxNodes() : Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         model.argocdRegister() ? model.argocdProject() : Optional.empty(),

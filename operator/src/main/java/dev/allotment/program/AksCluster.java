@@ -15,6 +15,7 @@ import com.pulumi.azurenative.containerservice.inputs.ManagedClusterIdentityArgs
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.allotment.api.v1alpha1.Groups;
 import java.util.Map;
 
 /**
@@ -59,9 +60,9 @@ final class AksCluster {
             .agentPoolProfiles(pool.build())
             .tags(
                 Map.of(
-                    "team", model.team(),
-                    "stage", model.stage().value(),
-                    "managed-by", "allotment"));
+                    Groups.TAG_TEAM, model.team(),
+                    Groups.TAG_STAGE, model.stage().value(),
+                    Groups.TAG_MANAGED_BY, Groups.MANAGED_BY));
     if (!ClusterModel.LATEST.equals(model.version())) {
       args.kubernetesVersion(model.version());
     }

@@ -11,6 +11,7 @@ import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.Canonical;
 import dev.allotment.validation.ClusterValidator;
 import dev.allotment.validation.InvalidSpecException;
+import dev.allotment.validation.OwnedNames;
 import dev.allotment.validation.SpecProblem;
 import java.util.Collections;
 import java.util.List;
@@ -164,7 +165,7 @@ public record ClusterModel(
    * this team and stage).
    */
   public String vclusterNamespace() {
-    return "vc-" + team + "-" + name;
+    return OwnedNames.VCLUSTER_NAMESPACE_PREFIX + team + "-" + name;
   }
 
   /** Name of the cluster in Argo CD; unique across namespaces of the hub. */

@@ -7,6 +7,7 @@ import com.pulumi.digitalocean.KubernetesClusterArgs;
 import com.pulumi.digitalocean.inputs.GetKubernetesVersionsArgs;
 import com.pulumi.digitalocean.inputs.KubernetesClusterNodePoolArgs;
 import com.pulumi.digitalocean.outputs.KubernetesClusterKubeConfig;
+import dev.allotment.api.v1alpha1.Groups;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,8 @@ final class DigitalOceanCluster {
 
   private static List<String> tags(ClusterModel model) {
     return List.of(
-        "team:" + model.team(), "stage:" + model.stage().value(), "managed-by:allotment");
+        Groups.TAG_TEAM + ":" + model.team(),
+        Groups.TAG_STAGE + ":" + model.stage().value(),
+        Groups.TAG_MANAGED_BY + ":" + Groups.MANAGED_BY);
   }
 }

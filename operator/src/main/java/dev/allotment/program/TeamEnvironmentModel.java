@@ -173,9 +173,9 @@ public record TeamEnvironmentModel(
     Optional<GitHubSpec> github = Optional.ofNullable(spec.getGithub());
 
     Map<String, String> tags = new TreeMap<>(azure.map(AzureSpec::getTags).orElse(Map.of()));
-    tags.put("team", team);
-    tags.put("stage", stage.value());
-    tags.put("managed-by", Groups.MANAGED_BY);
+    tags.put(Groups.TAG_TEAM, team);
+    tags.put(Groups.TAG_STAGE, stage.value());
+    tags.put(Groups.TAG_MANAGED_BY, Groups.MANAGED_BY);
 
     return new TeamEnvironmentModel(
         team,

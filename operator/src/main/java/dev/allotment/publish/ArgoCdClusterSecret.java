@@ -25,7 +25,7 @@ public final class ArgoCdClusterSecret {
    * The stage, for ApplicationSet cluster generators; the operator sets it from {@code spec.stage},
    * so a team's own labels never claim another stage.
    */
-  public static final String ENV_LABEL = "env";
+  public static final String ENV_LABEL = Groups.LABEL_ENV;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.ArgoCdSpec;
 import dev.allotment.api.v1alpha1.AutoScaleSpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.ClusterSpec;
+import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.NodePoolSpec;
 import dev.allotment.config.ProgramDefaults;
 import java.util.ArrayList;
@@ -125,22 +126,6 @@ public final class ClusterValidator {
     }
   }
 
-  /**
-   * Label keys a Cluster may not set on its Argo CD registration: what the operator sets itself
-   * ({@code env} from the stage, its own {@code platform.allotment.dev/} labels, managed-by) and
-   * Argo CD's own ({@code argocd.argoproj.io/}). ApplicationSets of other teams select clusters by
-   * such labels; a team must not be able to claim them.
-   */
-  static final List<String> RESERVED_LABEL_PREFIXES =
-      List.of("argocd.argoproj.io/", "platform.allotment.dev/", "app.kubernetes.io/managed-by");
-
-  static final List<String> RESERVED_LABEL_KEYS = List.of("env");
-
-  static boolean reservedLabel(String key) {
-    return RESERVED_LABEL_KEYS.contains(key)
-        || RESERVED_LABEL_PREFIXES.stream().anyMatch(key::startsWith);
-  }
-
   private static void argocd(
       ArgoCdSpec argocd, ProgramDefaults defaults, List<SpecProblem> problems) {
     if (argocd == null) {
@@ -178,15 +163,16 @@ public final class ClusterValidator {
         argocd.getLabels() == null
             ? List.<Map.Entry<String, String>>of()
             : argocd.getLabels().entrySet()) {
-      if (label.getKey() != null && reservedLabel(label.getKey())) {
+      if (label.getKey() != null && OwnedNames.reservedLabel(label.getKey())) {
         problems.add(
             new SpecProblem(
                 "spec.argocd.labels",
                 "'"
                     + SpecBasics.abbreviate(label.getKey())
-                    + "' is reserved (env, argocd.argoproj.io/*, platform.allotment.dev/*,"
-                    + " app.kubernetes.io/managed-by): the operator sets env from spec.stage and"
-                    + " its own labels itself; choose another key"));
+                    + "' is reserved (env in any case, and every key under "
+                    + String.join(", ", Groups.RESERVED_LABEL_DOMAINS)
+                    + " or their subdomains): the operator sets env from spec.stage and its own"
+                    + " labels itself, Argo CD and Kubernetes own theirs; choose another key"));
       } else if (!LABEL_KEY.matcher(label.getKey()).matches()
           || label.getValue() == null
           || !LABEL_VALUE.matcher(label.getValue()).matches()) {

@@ -77,7 +77,7 @@ public final class DerivedNames {
       if (name.length() > HELM_RELEASE) {
         tooLong(problems, "the vcluster Helm release", name, HELM_RELEASE);
       }
-      String hostNamespace = "vc-" + spec.getTeam() + "-" + name;
+      String hostNamespace = OwnedNames.VCLUSTER_NAMESPACE_PREFIX + spec.getTeam() + "-" + name;
       if (hostNamespace.length() > DNS_LABEL) {
         tooLong(problems, "the vcluster's hub namespace", hostNamespace, DNS_LABEL);
       }

@@ -57,6 +57,20 @@ final class SpecBasics {
                   + abbreviate(team)
                   + "' is not a DNS label: use lowercase letters, digits and '-', starting with a"
                   + " letter"));
+    } else {
+      OwnedNames.reservedTeamPrefix(team)
+          .ifPresent(
+              why ->
+                  problems.add(
+                      new SpecProblem(
+                          "spec.team",
+                          "'"
+                              + team
+                              + "' would name namespaces under "
+                              + team
+                              + "-, and "
+                              + why
+                              + ": choose another team name")));
     }
   }
 

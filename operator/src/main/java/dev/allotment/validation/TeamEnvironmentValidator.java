@@ -2,6 +2,7 @@ package dev.allotment.validation;
 
 import dev.allotment.api.v1alpha1.AzureSpec;
 import dev.allotment.api.v1alpha1.GitHubSpec;
+import dev.allotment.api.v1alpha1.Groups;
 import dev.allotment.api.v1alpha1.KubernetesSpec;
 import dev.allotment.api.v1alpha1.QuotaSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
@@ -9,6 +10,7 @@ import dev.allotment.config.ProgramDefaults;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ public final class TeamEnvironmentValidator {
     azure(spec.getAzure(), defaults, problems);
     kubernetes(spec.getKubernetes(), problems);
     teamNamespace(spec, defaults, problems);
-    github(spec.getGithub(), defaults, problems);
+    github(spec.getGithub(), defaults, teamStage(spec), problems);
     return problems;
   }
 
@@ -112,7 +114,10 @@ public final class TeamEnvironmentValidator {
     }
   }
 
-  /** Azure allows 50 tags; we add three. Names up to 512, values up to 256 characters. */
+  /**
+   * Azure allows 50 tags; we add three ({@link OwnedNames}: a team's tags may not spell them in any
+   * case). Names up to 512, values up to 256 characters.
+   */
   private static void azureTags(java.util.Map<String, String> tags, List<SpecProblem> problems) {
     if (tags.size() > 40) {
       problems.add(new SpecProblem("spec.azure.tags", "has " + tags.size() + " tags; at most 40"));
@@ -126,6 +131,17 @@ public final class TeamEnvironmentValidator {
                     "'"
                         + SpecBasics.abbreviate(name)
                         + "' is not an Azure tag name (1-512, none of <>%&\\?/)"));
+          } else if (OwnedNames.reservedTag(name)) {
+            problems.add(
+                new SpecProblem(
+                    "spec.azure.tags",
+                    "'"
+                        + SpecBasics.abbreviate(name)
+                        + "' is the operator's tag "
+                        + name.strip().toLowerCase(Locale.ROOT)
+                        + " (Azure compares tag names case-insensitively); the operator sets "
+                        + String.join(", ", Groups.OPERATOR_TAGS)
+                        + " itself: choose another name"));
           }
           if (value != null && value.length() > 256) {
             problems.add(
@@ -165,9 +181,11 @@ public final class TeamEnvironmentValidator {
   }
 
   /**
-   * The team namespace is named from the team: {@code <team>-<stage>} by default, or any name under
-   * the team's prefix {@code <team>-}. The hub's own namespaces are never a team's, whatever the
-   * team is called.
+   * The team namespace is named from the team and stage: {@code <team>-<stage>} by default, or any
+   * name under that prefix, {@code <team>-<stage>-}. Carrying the stage keeps one stage's names out
+   * of another's reach: a development order cannot take {@code payments-production} (nor {@code
+   * payments-prod}, which names no stage and so is no stage's). The hub's own namespaces are never
+   * a team's, whatever the team is called.
    */
   private static void teamNamespace(
       TeamEnvironmentSpec spec, ProgramDefaults defaults, List<SpecProblem> problems) {
@@ -175,10 +193,12 @@ public final class TeamEnvironmentValidator {
         Optional.ofNullable(spec.getKubernetes()).map(KubernetesSpec::getNamespace).orElse(null);
     if (namespace == null
         || spec.getTeam() == null
+        || spec.getStage() == null
         || !Rules.DNS_LABEL.matcher(namespace).matches()
         || namespace.length() > 63) {
-      return; // the default follows from the team; a malformed name is reported on its own
+      return; // the default follows from team and stage; a malformed name is reported on its own
     }
+    String teamStage = teamStage(spec);
     if (ReservedNamespaces.isReserved(namespace, defaults)) {
       problems.add(
           new SpecProblem(
@@ -188,28 +208,39 @@ public final class TeamEnvironmentValidator {
                   + "' is one of the hub's own namespaces ("
                   + ReservedNamespaces.describe(defaults)
                   + "), never a team's: leave the field out for "
-                  + spec.getTeam()
-                  + "-<stage>, or choose a name starting with "
-                  + spec.getTeam()
+                  + teamStage
+                  + ", or choose a name starting with "
+                  + teamStage
                   + "-"));
-    } else if (!namespace.startsWith(spec.getTeam() + "-")) {
+    } else if (!(namespace.equals(teamStage) || namespace.startsWith(teamStage + "-"))) {
       problems.add(
           new SpecProblem(
               "spec.kubernetes.namespace",
               "'"
                   + namespace
-                  + "' is not under team "
+                  + "' is not under "
+                  + teamStage
+                  + "-, the prefix of team "
                   + spec.getTeam()
-                  + "'s prefix: team namespaces are named "
-                  + spec.getTeam()
-                  + "-<stage> (the default; leave the field out) or start with "
-                  + spec.getTeam()
-                  + "-"));
+                  + " at stage "
+                  + spec.getStage().value()
+                  + ": team namespaces are named "
+                  + teamStage
+                  + " (the default; leave the field out) or start with "
+                  + teamStage
+                  + "-, so that no stage takes another's names"));
     }
   }
 
+  /** {@code <team>-<stage>} for messages, as far as the spec gives it. */
+  private static String teamStage(TeamEnvironmentSpec spec) {
+    return Optional.ofNullable(spec.getTeam()).orElse("<team>")
+        + "-"
+        + Optional.ofNullable(spec.getStage()).map(s -> s.value()).orElse("<stage>");
+  }
+
   private static void github(
-      GitHubSpec github, ProgramDefaults defaults, List<SpecProblem> problems) {
+      GitHubSpec github, ProgramDefaults defaults, String teamStage, List<SpecProblem> problems) {
     Optional<GitHubSpec> spec = Optional.ofNullable(github);
     Optional<String> organization =
         spec.map(GitHubSpec::getOrganization).or(defaults::githubOrganization);
@@ -226,15 +257,7 @@ public final class TeamEnvironmentValidator {
           "a GitHub organization name",
           problems);
     }
-    spec.map(GitHubSpec::getRepository)
-        .ifPresent(
-            r ->
-                check(
-                    "spec.github.repository",
-                    r,
-                    Rules.REPOSITORY,
-                    "letters, digits, '.', '_' and '-', at most 100",
-                    problems));
+    spec.map(GitHubSpec::getRepository).ifPresent(r -> repository(r, teamStage, problems));
     spec.map(GitHubSpec::getTemplate)
         .ifPresent(
             t ->
@@ -244,6 +267,36 @@ public final class TeamEnvironmentValidator {
                     Rules.TEMPLATE,
                     "as <owner>/<repository>",
                     problems));
+  }
+
+  /**
+   * A repository name GitHub accepts, and none of an organization's special repositories: names
+   * starting with '.' ({@code .github} holds the organization's profile, default community files
+   * and workflow templates for every repository; {@code .github-private} its members' profile).
+   * Which names are the team's is a PlatformPolicy rule ({@code github.allowedRepositories}); these
+   * no rule can allow.
+   */
+  private static void repository(String repository, String teamStage, List<SpecProblem> problems) {
+    if (!Rules.REPOSITORY.matcher(repository).matches()) {
+      check(
+          "spec.github.repository",
+          repository,
+          Rules.REPOSITORY,
+          "letters, digits, '.', '_' and '-', at most 100",
+          problems);
+    } else if (repository.startsWith(".")) {
+      problems.add(
+          new SpecProblem(
+              "spec.github.repository",
+              "'"
+                  + repository
+                  + "' starts with '.': such repositories are the organization's own (.github"
+                  + " configures every repository of it), never a team's; leave the field out for "
+                  + teamStage
+                  + ", or choose a name starting with "
+                  + teamStage
+                  + "-"));
+    }
   }
 
   private static void checkLabel(String field, String value, List<SpecProblem> problems) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.allotment.api.v1alpha1.Cluster;
 import dev.allotment.api.v1alpha1.StackResourceStatus;
 import dev.allotment.api.v1alpha1.StackStatus;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.UpdateRecord;
 import dev.allotment.engine.StackRef;
 import dev.allotment.engine.StackRequest;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where a TeamEnvironment on a Cluster gets that cluster's credentials (issue 13, point 1): from
@@ -61,7 +64,8 @@ class ClusterConnectionsTest {
     plantOutputsSecret(cluster);
 
     ClusterConnection connection =
-        ClusterConnections.of(clusters(), engine).find(CLUSTER.namespace(), "vc-edited");
+        ClusterConnections.of(clusters(), engine)
+            .find(CLUSTER.namespace(), "vc-edited", "payments", Stage.DEVELOPMENT);
 
     assertThat(connection.kubeconfig())
         .isEqualTo(engine.outputsOf(ref).get("kubeconfig").value())
@@ -81,7 +85,9 @@ class ClusterConnectionsTest {
             .get());
 
     assertThatThrownBy(
-            () -> ClusterConnections.of(clusters(), engine).find(CLUSTER.namespace(), "vc-empty"))
+            () ->
+                ClusterConnections.of(clusters(), engine)
+                    .find(CLUSTER.namespace(), "vc-empty", "payments", Stage.DEVELOPMENT))
         .isInstanceOf(WaitingException.class)
         .hasMessageContaining("Cluster vc-empty has not published its kubeconfig and endpoint yet");
   }
@@ -92,14 +98,39 @@ class ClusterConnectionsTest {
     StackRef ref = deploy(cluster);
     var connections = ClusterConnections.of(clusters(), engine);
 
-    connections.find(CLUSTER.namespace(), "vc-cached");
-    connections.find(CLUSTER.namespace(), "vc-cached");
+    connections.find(CLUSTER.namespace(), "vc-cached", "payments", Stage.DEVELOPMENT);
+    connections.find(CLUSTER.namespace(), "vc-cached", "payments", Stage.DEVELOPMENT);
     assertThat(engine.outputReads(ref)).isEqualTo(1);
 
     // A new update of the Cluster (a rotated kubeconfig, say) is read again.
     readyCluster("vc-cached", "2026-11-30T02:00:00Z");
-    connections.find(CLUSTER.namespace(), "vc-cached");
+    connections.find(CLUSTER.namespace(), "vc-cached", "payments", Stage.DEVELOPMENT);
     assertThat(engine.outputReads(ref)).isEqualTo(2);
+  }
+
+  /** Issue 21, item 4: a TeamEnvironment is placed only on a Cluster of its own team and stage. */
+  @ParameterizedTest(name = "{0}/{1} on a payments/development Cluster: refused {2}")
+  @CsvSource({
+    "payments, development, false",
+    "payments, test, true",
+    "payments, production, true",
+    "checkout, development, true"
+  })
+  void onlyAClusterOfTheEnvironmentsOwnTeamAndStageMayHostIt(
+      String team, String stage, boolean refused) {
+    Cluster development = Examples.cluster("vcluster");
+
+    var problem =
+        ClusterConnections.placementRefused(development, team, Stage.valueOf(stage.toUpperCase()));
+
+    assertThat(problem.isPresent()).isEqualTo(refused);
+    problem.ifPresent(
+        p -> {
+          assertThat(p.field()).isEqualTo("spec.kubernetes.clusterRef");
+          assertThat(p.message())
+              .contains("is of team payments, stage development")
+              .contains("name one of team " + team + " and stage " + stage);
+        });
   }
 
   /** A Cluster as the operator leaves it after an up: Ready, with its last update recorded. */

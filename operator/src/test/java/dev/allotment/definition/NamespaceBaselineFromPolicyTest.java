@@ -69,7 +69,8 @@ class NamespaceBaselineFromPolicyTest {
   }
 
   private static TeamEnvironmentDefinition environments(PolicySource policies) {
-    return new TeamEnvironmentDefinition(DEFAULTS, (n, c) -> null, policies, Examples.bindings());
+    return new TeamEnvironmentDefinition(
+        DEFAULTS, (n, c, team, stage) -> null, policies, Examples.bindings());
   }
 
   @Test

@@ -36,7 +36,7 @@ class TeamEnvironmentFingerprintTest {
   private final TeamEnvironmentDefinition definition =
       new TeamEnvironmentDefinition(
           DEFAULTS,
-          (namespace, name) -> {
+          (namespace, name, team, stage) -> {
             throw new AssertionError("no example here names a Cluster");
           },
           PolicySource.none(),
@@ -52,8 +52,8 @@ class TeamEnvironmentFingerprintTest {
         Arguments.of(
             "production without its Entra ID group",
             withoutEntraGroup(Examples.production()),
-            "2a85bdd8bad7d2bce6f6069db2cfa858",
-            "cf1375e0696d49ed89068d681e02c9bf"));
+            "83441e781dfb83e7b6c00af62b9b28da",
+            "ac44cfd5ad84729f26a947e846a2ca15"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -194,7 +194,7 @@ class ClusterLifecycleTest {
         clusters.awaitCondition(
             cluster, ConditionType.RECONCILING, "True", Reason.DEPENDANTS_EXIST);
     assertThat(StackResources.condition(guarded, ConditionType.READY).getMessage())
-        .contains("payments-test");
+        .contains("payments-development-vc");
     assertThat(engine.count(OperationKind.DESTROY, StackResources.ref(cluster))).isZero();
     assertThat(argoCdSecret(cluster)).as("still registered while in use").isPresent();
 

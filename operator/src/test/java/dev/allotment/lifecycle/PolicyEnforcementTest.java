@@ -15,10 +15,10 @@ import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.PlatformPolicies;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
-import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -97,16 +97,7 @@ class PolicyEnforcementTest {
 
   /** Creates or replaces the test's policy and waits until the API server has it. */
   private void applyPolicy(Consumer<PlatformPolicySpec> spec) {
-    PlatformPolicy policy = new PlatformPolicy();
-    policy.getMetadata().setName(policyName);
-    policy.setSpec(new PlatformPolicySpec());
-    spec.accept(policy.getSpec());
-    CLUSTER.client().resource(policy).createOr(NonDeletingOperation::update);
-    await()
-        .atMost(StackResources.DEADLINE)
-        .until(
-            () -> CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).get(),
-            p -> p != null);
+    PlatformPolicies.apply(CLUSTER.client(), policyName, spec);
   }
 
   private static Consumer<PlatformPolicySpec> allowedLocations(String... locations) {

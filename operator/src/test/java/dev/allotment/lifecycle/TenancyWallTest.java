@@ -3,9 +3,16 @@ package dev.allotment.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.GitHubPolicySpec;
+import dev.allotment.api.v1alpha1.Groups;
+import dev.allotment.api.v1alpha1.NameClaim;
+import dev.allotment.api.v1alpha1.PlatformPolicy;
+import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
+import dev.allotment.claims.ClaimedName;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.policy.NamespaceBinding;
@@ -13,13 +20,17 @@ import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
 import dev.allotment.testing.FakeStackEngine;
+import dev.allotment.testing.PlatformPolicies;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,10 +52,24 @@ class TenancyWallTest {
       new StackResources<>(CLUSTER, TeamEnvironment.class);
   private final StackResources<Cluster> clusters = new StackResources<>(CLUSTER, Cluster.class);
 
+  private final String policyName = "wall-" + UUID.randomUUID().toString().substring(0, 8);
+
   @AfterEach
   void stop() {
     environments.deleteAll();
     clusters.deleteAll();
+    CLUSTER.client().resources(PlatformPolicy.class).withName(policyName).delete();
+  }
+
+  /** Creates the test's policy (with an empty GitHub section) and waits until it is stored. */
+  private void applyPolicy(Consumer<PlatformPolicySpec> spec) {
+    PlatformPolicies.apply(
+        CLUSTER.client(),
+        policyName,
+        s -> {
+          s.setGithub(new GitHubPolicySpec());
+          spec.accept(s);
+        });
   }
 
   /** Hole 2: without a binding, a namespace orders nothing; the platform engineer is told how. */
@@ -175,7 +200,8 @@ class TenancyWallTest {
   /** Hole 1: an existing namespace, even under the team's prefix, is never adopted. */
   @Test
   void anExistingNamespaceIsNeverAdopted() {
-    String existing = "payments-" + CLUSTER.namespace().substring("allotment-test-".length());
+    String existing =
+        "payments-development-" + CLUSTER.namespace().substring("allotment-test-".length());
     CLUSTER
         .client()
         .namespaces()
@@ -323,6 +349,9 @@ class TenancyWallTest {
    */
   @Test
   void aDerivedNameHasOneOwner() {
+    // The platform lets the team name repositories across its stages (by default a stage may use
+    // only its own names, and no second resource could derive the same one).
+    applyPolicy(s -> s.getGithub().setAllowedRepositories(List.of("{team}-*")));
     TeamEnvironment first = environments.apply(Examples.development());
     environments.awaitCondition(first, ConditionType.READY, "True", Reason.UP_TO_DATE);
 
@@ -401,6 +430,178 @@ class TenancyWallTest {
         .isTrue();
     assertThat(engine.count(OperationKind.UP, StackResources.ref(environments.get(loser))))
         .isZero();
+  }
+
+  /**
+   * Issue 21, item 4: stages do not leak. A development environment is not placed on the team's
+   * production Cluster (refused before anything runs, and it does not hold the Cluster's deletion
+   * up), nor does it take a production namespace name.
+   */
+  @Test
+  void aDevelopmentEnvironmentTakesNeitherProductionsClusterNorItsNamespace() {
+    Cluster production = Examples.cluster("vcluster");
+    production.getMetadata().setName("payments-prod-vc");
+    production.getSpec().setStage(Stage.PRODUCTION);
+    production.getSpec().getArgocd().setRegister(false); // no Argo CD on this hub
+    Cluster cluster = clusters.apply(production);
+    clusters.awaitCondition(cluster, ConditionType.READY, "True", Reason.UP_TO_DATE);
+
+    TeamEnvironment onProduction = Examples.onCluster();
+    onProduction.getSpec().getKubernetes().setClusterRef("payments-prod-vc");
+    TeamEnvironment placed = environments.apply(onProduction);
+
+    assertThat(environments.awaitStalled(placed, Reason.INVALID_SPEC))
+        .contains("spec.kubernetes.clusterRef")
+        .contains("Cluster payments-prod-vc is of team payments, stage production")
+        .contains("name one of team payments and stage development");
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(placed))).isZero();
+
+    TeamEnvironment productionsName = Examples.developmentIn("payments-production");
+    productionsName.getMetadata().setName("payments-dev-grab");
+    TeamEnvironment grabbing = environments.apply(productionsName);
+    assertThat(environments.awaitStalled(grabbing, Reason.INVALID_SPEC))
+        .contains("spec.kubernetes.namespace")
+        .contains("'payments-production' is not under payments-development-");
+    assertThat(engine.count(OperationKind.UP, StackResources.ref(grabbing))).isZero();
+
+    // The refused environment names the Cluster, but does not keep it from being deleted.
+    clusters.delete(cluster);
+    clusters.awaitGone(cluster);
+  }
+
+  /**
+   * Issue 21, items 4 and 6: repository names are global in an organization, so they are the team's
+   * and stage's like its namespaces. A development order takes neither production's repository nor
+   * another team's default one, nor one of the organization's special repositories.
+   */
+  @Test
+  void repositoryNamesAreTheTeamsAndStagesOwn() {
+    Map<String, String> refusedWith =
+        Map.of(
+            "payments-production", Reason.POLICY_VIOLATION,
+            "checkout-development", Reason.POLICY_VIOLATION,
+            ".github", Reason.INVALID_SPEC);
+    Map<String, TeamEnvironment> created = new java.util.TreeMap<>();
+    refusedWith.keySet().stream()
+        .sorted()
+        .forEach(
+            repository -> {
+              TeamEnvironment environment = Examples.development();
+              environment.getMetadata().setName("grab" + repository.replace('.', '-'));
+              environment.getSpec().getGithub().setRepository(repository);
+              created.put(repository, environments.apply(environment));
+            });
+
+    created.forEach(
+        (repository, environment) -> {
+          String message = environments.awaitStalled(environment, refusedWith.get(repository));
+          assertThat(message).as(repository).contains("spec.github.repository");
+          if (repository.startsWith(".")) {
+            assertThat(message).contains("starts with '.'");
+          } else {
+            assertThat(message)
+                .contains("\"" + repository + "\" is not allowed")
+                .contains("allowed: payments-development, payments-development-*");
+          }
+        });
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 12: what the operator owns is no team's in any spelling its consumer treats as
+   * the same: its Azure tags in another case, label keys under its domain's subdomains, and team
+   * names that reach into the namespace prefix it creates vcluster namespaces under.
+   */
+  @Test
+  void namesTheOperatorOwnsAreRefusedInEverySpelling() {
+    TeamEnvironment tagged = Examples.development();
+    tagged.getSpec().getAzure().setTags(Map.of("Team", "checkout"));
+    TeamEnvironment spoofing = environments.apply(tagged);
+
+    Cluster labelled = Examples.cluster("vcluster");
+    labelled.getSpec().getArgocd().setLabels(Map.of("team.platform.allotment.dev/team", "x"));
+    Cluster relabelling = clusters.apply(labelled);
+
+    Cluster vc = Examples.cluster("vcluster");
+    vc.getMetadata().setName("payments-vc");
+    vc.getSpec().setTeam("vc");
+    Cluster intoThePrefix = clusters.apply(vc);
+
+    assertThat(environments.awaitStalled(spoofing, Reason.INVALID_SPEC))
+        .contains("spec.azure.tags: 'Team' is the operator's tag team");
+    assertThat(clusters.awaitStalled(relabelling, Reason.INVALID_SPEC))
+        .contains("spec.argocd.labels: 'team.platform.allotment.dev/team' is reserved");
+    assertThat(clusters.awaitStalled(intoThePrefix, Reason.INVALID_SPEC))
+        .contains("spec.team: 'vc' would name namespaces under vc-")
+        .contains("vc- is reserved for the operator's vcluster host namespaces");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 7: claims do not hoard. A resource that never gets an up (here it waits for an
+   * approval nobody gives) holds only the names its current spec derives: a name no up was started
+   * with goes as soon as the spec stops deriving it.
+   */
+  @Test
+  void claimsOnNamesNeverAppliedGoWithTheSpecThatDerivedThem() {
+    TeamEnvironment unapproved = Examples.development();
+    unapproved.getSpec().setApproval(ApprovalMode.Manual);
+    TeamEnvironment created = environments.apply(unapproved);
+    environments.awaitCondition(created, ConditionType.READY, "False", Reason.AWAITING_APPROVAL);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development");
+
+    for (String repository : List.of("payments-development-a", "payments-development-b")) {
+      environments.edit(created, r -> r.getSpec().getGithub().setRepository(repository));
+      awaitClaimedRepositories(created, "nordic-retail/" + repository);
+    }
+    assertThat(engine.count(OperationKind.UP)).isZero();
+  }
+
+  /**
+   * Issue 21, item 7: a name an up was started with may be in the stack until an up without it
+   * succeeds, so its claim stays until then, and goes after.
+   */
+  @Test
+  void anAppliedNameStaysClaimedUntilAnUpWithoutItSucceeds() {
+    TeamEnvironment created = environments.apply(Examples.development());
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development");
+
+    engine.hold();
+    TeamEnvironment renamed;
+    try {
+      renamed =
+          environments.edit(
+              created, r -> r.getSpec().getGithub().setRepository("payments-development-new"));
+      await().atMost(StackResources.DEADLINE).until(engine::running, n -> n == 1);
+      // The up that drops the old name runs: the old name may still be in the stack.
+      awaitClaimedRepositories(
+          created, "nordic-retail/payments-development", "nordic-retail/payments-development-new");
+    } finally {
+      engine.release();
+    }
+
+    environments.awaitUpToDate(renamed, StackResources.DEADLINE);
+    awaitClaimedRepositories(created, "nordic-retail/payments-development-new");
+  }
+
+  /** Waits until the resource's repository claims are exactly {@code names}. */
+  private static void awaitClaimedRepositories(TeamEnvironment owner, String... names) {
+    await()
+        .atMost(StackResources.DEADLINE)
+        .until(
+            () ->
+                CLUSTER
+                    .client()
+                    .resources(NameClaim.class)
+                    .withLabel(Groups.PLATFORM + "/owner-uid", owner.getMetadata().getUid())
+                    .list()
+                    .getItems()
+                    .stream()
+                    .filter(c -> ClaimedName.REPOSITORY.equals(c.getSpec().getKind()))
+                    .map(c -> c.getSpec().getName())
+                    .collect(java.util.stream.Collectors.toSet()),
+            java.util.Set.of(names)::equals);
   }
 
   private static TeamEnvironment withNamespace(TeamEnvironment environment) {

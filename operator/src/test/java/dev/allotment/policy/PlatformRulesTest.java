@@ -11,10 +11,13 @@ import dev.allotment.api.v1alpha1.Stage;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rules for what a tenant could otherwise point the operator's credentials at: Azure subscriptions
- * and GitHub template repositories (hole 8), and Argo CD projects (hole 6).
+ * and GitHub template repositories (hole 8), Argo CD projects (hole 6), and repository names (issue
+ * 21, item 6).
  */
 class PlatformRulesTest {
 
@@ -35,6 +38,7 @@ class PlatformRulesTest {
         Optional.empty(),
         subscription,
         template,
+        Optional.empty(),
         project,
         List.of(),
         List.of());
@@ -120,5 +124,66 @@ class PlatformRulesTest {
                     Optional.empty()),
                 List.of()))
         .isEmpty();
+  }
+
+  /**
+   * Issue 21, item 6: repository names are global in an organization. Without a policy a team names
+   * repositories only under {@code <team>-<stage>}, as its namespaces; a policy's globs ({@code
+   * {team}}, {@code {stage}}) replace that.
+   */
+  @ParameterizedTest(name = "{0}/{1} asks for {2} under [{3}]: allowed {4}")
+  @CsvSource({
+    "payments, development, payments-development, , true",
+    "payments, development, Payments-Development-API, , true",
+    "payments, production, payments-production, , true",
+    "payments, development, payments-production, , false",
+    "payments, development, payments-prod, , false",
+    "payments, development, payments-api, , false",
+    "payments, development, checkout-development, , false",
+    "payments, development, payments-api, {team}-*, true",
+    "payments, development, checkout-api, {team}-*, false",
+    "payments, test, payments-test-web, {team}-{stage}-*, true",
+    "payments, test, payments-production-web, {team}-{stage}-*, false",
+    "payments, development, shared-tools, shared-*, true",
+    "payments, development, payments-development, shared-*, false"
+  })
+  void repositoriesAreTheTeamsAndStagesOwnOrAsThePolicySays(
+      String team, String stage, String repository, String glob, boolean allowed) {
+    PolicyRequest request =
+        Policies.environment(
+            "team-" + team,
+            team,
+            Stage.valueOf(stage.toUpperCase()),
+            "westeurope",
+            "nordic-retail",
+            Optional.of(repository));
+    List<PlatformPolicy> policies =
+        glob == null
+            ? List.of()
+            : List.of(
+                policy(
+                    "repositories",
+                    s -> {
+                      s.setGithub(new GitHubPolicySpec());
+                      s.getGithub().setAllowedRepositories(List.of(glob));
+                    }));
+
+    var violations = PolicyEvaluator.evaluate(request, policies);
+
+    if (allowed) {
+      assertThat(violations).isEmpty();
+    } else {
+      assertThat(violations)
+          .extracting(PolicyViolation::message)
+          .singleElement()
+          .asString()
+          .startsWith("spec.github.repository \"" + repository + "\" is not allowed")
+          .contains("rule github.allowedRepositories")
+          .contains(
+              "allowed: "
+                  + (glob == null
+                      ? team + "-" + stage + ", " + team + "-" + stage + "-*"
+                      : glob.replace("{team}", team).replace("{stage}", stage)));
+    }
   }
 }

@@ -205,6 +205,17 @@ final class Policies {
 
   static PolicyRequest environment(
       String namespace, String team, Stage stage, String location, String organization) {
+    return environment(namespace, team, stage, location, organization, Optional.empty());
+  }
+
+  /** As above, naming the repository (empty: not checked). */
+  static PolicyRequest environment(
+      String namespace,
+      String team,
+      Stage stage,
+      String location,
+      String organization,
+      Optional<String> repository) {
     return new PolicyRequest(
         PolicyRequest.TEAM_ENVIRONMENT,
         namespace,
@@ -220,6 +231,7 @@ final class Policies {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        repository,
         Optional.empty(),
         List.of(),
         List.of());
@@ -275,6 +287,7 @@ final class Policies {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         List.of(),
         List.of());
   }
@@ -297,6 +310,7 @@ final class Policies {
         request.autoScaleMax(),
         request.azureSubscription(),
         request.githubTemplate(),
+        request.githubRepository(),
         request.argocdProject(),
         owners,
         contributors);

@@ -51,6 +51,8 @@ class PolicyRequestTest {
                 // Not the operator's default subscription: a policy may restrict it.
                 Optional.of("11111111-2222-3333-4444-555555555555"),
                 Optional.empty(),
+                // The repository, default or written: its name is the team's and stage's.
+                Optional.of("payments-development"),
                 Optional.empty(),
                 List.of("alice-nordic"),
                 List.of("bob-dev", "carol-dev")));
@@ -90,6 +92,7 @@ class PolicyRequestTest {
                 Optional.of("s-4vcpu-8gb"),
                 Optional.of(3),
                 Optional.of(6),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 // Registered with Argo CD: the project is checked against the policies.

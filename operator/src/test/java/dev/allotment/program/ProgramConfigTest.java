@@ -49,7 +49,7 @@ class ProgramConfigTest {
       "apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user: {token: s3cr3t-cluster-token}\n";
 
   private static final ClusterConnections CONNECTED =
-      (namespace, name) -> new ClusterConnection(SERVER, KUBECONFIG);
+      (namespace, name, team, stage) -> new ClusterConnection(SERVER, KUBECONFIG);
 
   private final TeamEnvironmentDefinition environments =
       new TeamEnvironmentDefinition(DEFAULTS, CONNECTED, PolicySource.none(), Examples.bindings());

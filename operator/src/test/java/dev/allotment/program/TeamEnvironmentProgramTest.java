@@ -102,7 +102,7 @@ class TeamEnvironmentProgramTest {
     var prod =
         production().ofType("azure-native:managedidentity:FederatedIdentityCredential").get(0);
     assertThat(prod.text("subject"))
-        .contains("repo:nordic-retail/payments-service:environment:production");
+        .contains("repo:nordic-retail/payments-production-service:environment:production");
   }
 
   @Test
@@ -174,7 +174,7 @@ class TeamEnvironmentProgramTest {
     assertThat(quota.text("metadata.namespace")).contains("payments-development");
 
     var prodQuota = production().ofType("kubernetes:core/v1:ResourceQuota").get(0);
-    assertThat(prodQuota.text("metadata.namespace")).contains("payments-prod");
+    assertThat(prodQuota.text("metadata.namespace")).contains("payments-production-shop");
     assertThat(prodQuota.text("spec.hard.pods")).contains("200");
   }
 
@@ -339,7 +339,7 @@ class TeamEnvironmentProgramTest {
         .extracting(t -> t.text("permission").orElseThrow())
         .containsExactlyInAnyOrder("push", "admin");
     var repository = rendering.ofType("github:index/repository:Repository").get(0);
-    assertThat(repository.text("name")).contains("payments-service");
+    assertThat(repository.text("name")).contains("payments-production-service");
     assertThat(repository.text("visibility")).contains("internal");
     assertThat(repository.text("template.repository")).contains("service-template");
     assertThat(repository.input("archiveOnDestroy")).contains(true);

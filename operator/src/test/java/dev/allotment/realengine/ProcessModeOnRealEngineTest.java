@@ -45,7 +45,7 @@ class ProcessModeOnRealEngineTest {
   private static final String PROJECT = "allotment-teamenvironment";
   private static final String REPOSITORY = "github:index/repository:Repository";
   private static final ClusterConnections NO_CLUSTERS =
-      (namespace, name) -> {
+      (namespace, name, team, stage) -> {
         throw new AssertionError("no Cluster here");
       };
 

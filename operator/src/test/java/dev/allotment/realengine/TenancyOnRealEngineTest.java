@@ -49,7 +49,7 @@ class TenancyOnRealEngineTest {
    */
   @Test
   void theProgramNeverAdoptsAnExistingNamespace() throws Exception {
-    String name = "real-adopt-victim";
+    String name = "real-adopt-development-victim";
     Namespace victim =
         CLUSTER
             .client()

@@ -153,7 +153,7 @@ class RenderCommandTest {
             "an existing namespace",
             "teamenvironment-development.yaml",
             "kubernetes:",
-            "kubernetes:\n    namespace: payments-tools",
+            "kubernetes:\n    namespace: payments-development-tools",
             "NamespaceTaken"),
         attack(
             "a vcluster name too long",
@@ -205,12 +205,17 @@ class RenderCommandTest {
     Path manifest = temp.resolve("attack.yaml");
     String text = Files.readString(Examples.dir().resolve(example));
     Files.writeString(manifest, from.isEmpty() ? text : text.replace(from, to));
-    // What the hub has: payments-tools exists and is not Allotment's.
+    // What the hub has: payments-development-tools exists and is not Allotment's.
     Path hub = temp.resolve("hub.yaml");
     Files.writeString(
         hub,
         String.join(
-            "\n", "apiVersion: v1", "kind: Namespace", "metadata:", "  name: payments-tools", ""));
+            "\n",
+            "apiVersion: v1",
+            "kind: Namespace",
+            "metadata:",
+            "  name: payments-development-tools",
+            ""));
     // Unbound means bound by neither a label nor a policy's tenancy rule.
     boolean unbound = name.startsWith("unbound");
     Map<String, Map<String, String>> bindings = unbound ? Map.of() : PAYMENTS;

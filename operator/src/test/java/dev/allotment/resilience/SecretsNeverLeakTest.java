@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.allotment.api.v1alpha1.Cluster;
+import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.engine.StackRef;
@@ -101,7 +102,11 @@ class SecretsNeverLeakTest {
     clusters.awaitCondition(cluster, ConditionType.READY, "True", Reason.UP_TO_DATE);
     // An environment on that cluster: the operator reads the cluster's kubeconfig to build it.
     TeamEnvironment onCluster = environments.apply(Examples.onCluster());
-    TeamEnvironment plain = environments.apply(Examples.development());
+    // Development is on the cluster; the team's test stage on the hub.
+    TeamEnvironment test = Examples.development();
+    test.getMetadata().setName("payments-test");
+    test.getSpec().setStage(Stage.TEST);
+    TeamEnvironment plain = environments.apply(test);
     environments.awaitCondition(onCluster, ConditionType.READY, "True", Reason.UP_TO_DATE);
     environments.awaitCondition(plain, ConditionType.READY, "True", Reason.UP_TO_DATE);
     // A second update with new credentials, and a failed one on the way.

@@ -28,8 +28,9 @@ public class ArgoCdSpec {
   @Size(max = 20)
   @JsonPropertyDescription(
       "Extra labels on the cluster Secret, e.g. for ApplicationSet selectors. Reserved keys are"
-          + " refused: env (the operator sets it from spec.stage), argocd.argoproj.io/*,"
-          + " platform.allotment.dev/*, app.kubernetes.io/managed-by.")
+          + " refused: env in any case (the operator sets it from spec.stage), and every key whose"
+          + " prefix is allotment.dev, argoproj.io, kubernetes.io or k8s.io or a subdomain of one"
+          + " (platform.allotment.dev/*, argocd.argoproj.io/*, app.kubernetes.io/*).")
   private Map<String, String> labels;
 
   public Boolean getRegister() {

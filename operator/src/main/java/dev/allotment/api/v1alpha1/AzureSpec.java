@@ -21,7 +21,9 @@ public class AzureSpec {
 
   @Size(max = 40)
   @JsonPropertyDescription(
-      "Extra tags on every Azure resource. The operator always adds team, stage and managed-by.")
+      "Extra tags on every Azure resource. The operator always adds team, stage and managed-by;"
+          + " since Azure compares tag names case-insensitively, those names are refused here in"
+          + " any case (Team, STAGE, ...).")
   private Map<String, String> tags;
 
   @JsonPropertyDescription(

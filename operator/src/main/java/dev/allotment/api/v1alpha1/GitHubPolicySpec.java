@@ -28,6 +28,17 @@ public class GitHubPolicySpec {
           String>
       allowedTemplates;
 
+  @Size(min = 1, max = 100)
+  @JsonPropertyDescription(
+      "Repository names TeamEnvironments may create (spec.github.repository, also the default"
+          + " <team>-<stage>); * matches any characters, {team} stands for the team and {stage} for"
+          + " the stage, e.g. [\"{team}-{stage}\", \"{team}-{stage}-*\"]. Compared"
+          + " case-insensitively, as GitHub does. Absent: {team}-{stage} and {team}-{stage}-*, so"
+          + " that a team takes neither another team's names nor another stage's. A list without"
+          + " {team} lets every team take those names. Names starting with '.' (the organization's"
+          + " .github and the like) are refused whatever the list says.")
+  private List<@Pattern("^[A-Za-z0-9._*{}-]{1,140}$") @Size(max = 140) String> allowedRepositories;
+
   @Size(min = 1, max = 10000)
   @JsonPropertyDescription(
       "GitHub logins TeamEnvironments may list as owners and contributors (spec.owners,"
@@ -37,6 +48,14 @@ public class GitHubPolicySpec {
           + " Independently of this list, the program asks GitHub and adds nobody who is not a"
           + " member: Allotment never invites into an organization. Absent: every login.")
   private List<@Pattern(TeamEnvironmentSpec.LOGIN_PATTERN) @Size(max = 39) String> allowedMembers;
+
+  public List<String> getAllowedRepositories() {
+    return allowedRepositories;
+  }
+
+  public void setAllowedRepositories(List<String> allowedRepositories) {
+    this.allowedRepositories = allowedRepositories;
+  }
 
   public List<String> getAllowedMembers() {
     return allowedMembers;

@@ -1,6 +1,12 @@
 package dev.allotment.api.v1alpha1;
 
-/** API group and version names, and the labels and annotations the operator owns. */
+import java.util.List;
+
+/**
+ * API group and version names, and the labels, annotations and cloud tags the operator owns. A
+ * team's own labels and tags may use none of them, in any spelling their consumers treat as the
+ * same (see {@code validation.OwnedNames}).
+ */
 public final class Groups {
   public static final String PLATFORM = "platform.allotment.dev";
   public static final String V1ALPHA1 = "v1alpha1";
@@ -10,6 +16,25 @@ public final class Groups {
   public static final String LABEL_TEAM = PLATFORM + "/team";
   public static final String LABEL_STAGE = PLATFORM + "/stage";
   public static final String LABEL_KIND = PLATFORM + "/kind";
+
+  /** On an Argo CD cluster Secret: the stage, for ApplicationSet cluster generators. */
+  public static final String LABEL_ENV = "env";
+
+  /**
+   * Domains of the label keys the operator and its consumers own, with every subdomain: the
+   * operator's ({@code platform.allotment.dev/...}), Argo CD's ({@code argocd.argoproj.io/...}) and
+   * Kubernetes' ({@code app.kubernetes.io/managed-by}, and the prefixes Kubernetes reserves for
+   * itself).
+   */
+  public static final List<String> RESERVED_LABEL_DOMAINS =
+      List.of("allotment.dev", "argoproj.io", "kubernetes.io", "k8s.io");
+
+  /** Tag names the operator sets on the cloud resources it tags; DigitalOcean's as name:value. */
+  public static final String TAG_TEAM = "team";
+
+  public static final String TAG_STAGE = "stage";
+  public static final String TAG_MANAGED_BY = "managed-by";
+  public static final List<String> OPERATOR_TAGS = List.of(TAG_TEAM, TAG_STAGE, TAG_MANAGED_BY);
 
   /**
    * On a Namespace, set by the platform team alone: the one team (spec.team) whose TeamEnvironments

@@ -39,6 +39,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
     jsonPath = ".spec.stage",
     type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(
+    name = "Applied",
+    jsonPath = ".spec.applied",
+    type = AdditionalPrinterColumn.Type.BOOLEAN)
+@AdditionalPrinterColumn(
     name = "Retained",
     jsonPath = ".spec.retained",
     type = AdditionalPrinterColumn.Type.BOOLEAN)

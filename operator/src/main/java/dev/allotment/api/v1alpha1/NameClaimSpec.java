@@ -28,6 +28,13 @@ public class NameClaimSpec {
           + " so only a resource of the same team and stage may take the claim over.")
   private Boolean retained;
 
+  @JsonPropertyDescription(
+      "An up that derives this name was started: the owner's stack may hold infrastructure of this"
+          + " name until an up without it succeeds, so the claim stays until then even when the"
+          + " owner's spec no longer derives the name. A claim that was never applied goes as soon"
+          + " as the spec stops deriving its name.")
+  private Boolean applied;
+
   public String getKind() {
     return kind;
   }
@@ -66,6 +73,14 @@ public class NameClaimSpec {
 
   public void setStage(String stage) {
     this.stage = stage;
+  }
+
+  public Boolean getApplied() {
+    return applied;
+  }
+
+  public void setApplied(Boolean applied) {
+    this.applied = applied;
   }
 
   public Boolean getRetained() {
