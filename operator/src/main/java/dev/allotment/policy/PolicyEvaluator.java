@@ -48,8 +48,10 @@ import java.util.function.Function;
  * #namespaceLimit}.
  *
  * <p>Allowed lists are compared case-insensitively (Azure and GitHub treat names so). A list that
- * is present but empty allows nothing (the CRD requires at least one entry, so only a policy
- * written around the schema has one); an absent list allows everything.
+ * is present but empty allows nothing: the chart's default policy ships {@code
+ * azure.allowedSubscriptions}, {@code github.allowedOrganizations} and {@code
+ * github.allowedTemplates} so, for the platform to fill in (the operator's default subscription,
+ * never checked, stays allowed). An absent list allows everything.
  */
 public final class PolicyEvaluator {
 
