@@ -125,6 +125,41 @@ class CrdsOnApiServerTest {
         .hasMessageContaining("storage must be a quantity of bytes such as 50Gi or 500Gi");
   }
 
+  @Test
+  void oversizedSpecMapsAndStringsAreRefusedBeforeTheOperatorEverReadsThem() {
+    // What a tenant writes is cached by the operator: every map and string of a spec is bounded.
+    Map<String, String> manyTags = new java.util.TreeMap<>();
+    for (int i = 0; i < 41; i++) {
+      manyTags.put("tag-" + i, "v");
+    }
+    String longName = "k".repeat(513);
+    String longValue = "v".repeat(257);
+    for (var tags :
+        List.<Map<String, String>>of(
+            manyTags, Map.of(longName, "v"), Map.of("cost-center", longValue))) {
+      TeamEnvironment environment = Examples.development();
+      environment.getMetadata().setNamespace(CLUSTER.namespace());
+      environment.getSpec().getAzure().setTags(tags);
+      assertThatThrownBy(() -> CLUSTER.client().resource(environment).create())
+          .isInstanceOf(KubernetesClientException.class)
+          .hasMessageContaining("spec.azure.tags");
+    }
+    TeamEnvironment longLocation = Examples.development();
+    longLocation.getMetadata().setNamespace(CLUSTER.namespace());
+    longLocation.getSpec().getAzure().setLocation("w".repeat(41));
+    assertThatThrownBy(() -> CLUSTER.client().resource(longLocation).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("spec.azure.location");
+
+    Cluster cluster = Examples.cluster("vcluster");
+    cluster.getMetadata().setNamespace(CLUSTER.namespace());
+    cluster.getMetadata().setName("long-label");
+    cluster.getSpec().getArgocd().setLabels(Map.of("tier", "t".repeat(64)));
+    assertThatThrownBy(() -> CLUSTER.client().resource(cluster).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("spec.argocd.labels");
+  }
+
   /** Creates a PlatformPolicy with {@code namespaces} for development; deletes it if it passes. */
   private static void createPolicy(Map<String, Object> namespaces) {
     var policies =

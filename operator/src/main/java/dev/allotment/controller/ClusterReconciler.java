@@ -72,13 +72,17 @@ public final class ClusterReconciler implements Reconciler<Cluster>, Cleaner<Clu
                             .orElse(Set.of()))
                 .build(),
             context);
-    // A deleted or edited outputs Secret brings its owner back, which writes it again.
+    // A deleted or edited outputs Secret brings its owner back, which writes it again. Only the
+    // operator can write a Secret with this label where the chart's admission policy runs; the
+    // store keeps little of any Secret (see OutputsSecretStore).
     var outputsSecrets =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Secret.class, Cluster.class)
                 .withName("outputs-secrets")
                 .withNamespacesInheritedFromController()
                 .withLabelSelector(Groups.LABEL_KIND + "=cluster")
+                .withItemStore(new OutputsSecretStore())
+                .withInformerListLimit(OutputsSecretStore.LIST_PAGE)
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(Cluster.class))
                 .build(),
             context);

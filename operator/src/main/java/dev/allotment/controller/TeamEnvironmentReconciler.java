@@ -79,13 +79,17 @@ public final class TeamEnvironmentReconciler
                             .collect(Collectors.toSet()))
                 .build(),
             context);
-    // A deleted or edited outputs Secret brings its owner back, which writes it again.
+    // A deleted or edited outputs Secret brings its owner back, which writes it again. Only the
+    // operator can write a Secret with this label where the chart's admission policy runs; the
+    // store keeps little of any Secret (see OutputsSecretStore).
     var outputsSecrets =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Secret.class, TeamEnvironment.class)
                 .withName("outputs-secrets")
                 .withNamespacesInheritedFromController()
                 .withLabelSelector(Groups.LABEL_KIND + "=teamenvironment")
+                .withItemStore(new OutputsSecretStore())
+                .withInformerListLimit(OutputsSecretStore.LIST_PAGE)
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(TeamEnvironment.class))
                 .build(),
             context);

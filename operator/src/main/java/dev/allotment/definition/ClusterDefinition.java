@@ -11,6 +11,7 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterModel;
 import dev.allotment.program.ClusterProgram;
+import dev.allotment.program.ComputeQuota;
 import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.ProgramConfig;
 import dev.allotment.validation.InvalidSpecException;
@@ -49,11 +50,13 @@ public final class ClusterDefinition implements StackDefinition<Cluster> {
   @Override
   public Prepared prepare(Cluster resource) throws InvalidSpecException {
     // Only a vcluster creates a namespace; a policy's baseline does not concern other providers.
+    boolean vcluster =
+        resource.getSpec() != null && resource.getSpec().getProvider() == ClusterProvider.VCLUSTER;
     NamespaceBaseline baseline =
-        resource.getSpec() != null && resource.getSpec().getProvider() == ClusterProvider.VCLUSTER
-            ? PolicyChecks.baseline(resource.getSpec(), policies)
-            : NamespaceBaseline.DEFAULT;
-    ClusterModel model = ClusterModel.resolve(resource, defaults, baseline);
+        vcluster ? PolicyChecks.baseline(resource.getSpec(), policies) : NamespaceBaseline.DEFAULT;
+    ComputeQuota compute =
+        vcluster ? PolicyChecks.compute(resource.getSpec(), policies) : ComputeQuota.DEFAULT;
+    ClusterModel model = ClusterModel.resolve(resource, defaults, baseline, compute);
     PolicyChecks.enforce(PolicyRequest.of(model), policies, namespaces);
     if (model.provider() == ClusterProvider.VCLUSTER) {
       PolicyChecks.namespaceFree(
@@ -66,9 +69,9 @@ public final class ClusterDefinition implements StackDefinition<Cluster> {
     }
     return new Prepared(
         ClusterProgram.of(model),
-        ProgramConfig.cluster(resource, defaults, baseline),
+        ProgramConfig.cluster(resource, defaults, baseline, compute),
         Fingerprint.of(kindLabel(), ClusterProgram.VERSION, model.canonical()),
-        Fingerprint.legacy(kindLabel(), ClusterProgram.VERSION, model.toString()),
+        Fingerprint.legacy(kindLabel(), ClusterProgram.VERSION, model.legacyText()),
         model.team(),
         model.stage().value(),
         List.of(

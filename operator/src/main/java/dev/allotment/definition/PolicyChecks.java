@@ -4,6 +4,7 @@ import dev.allotment.api.v1alpha1.EntraGroupRole;
 import dev.allotment.api.v1alpha1.OperationsSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.TeamEnvironmentSpec;
 import dev.allotment.policy.EntraGroupRoles;
 import dev.allotment.policy.NamespaceOwnership;
 import dev.allotment.policy.NamespaceSource;
@@ -12,6 +13,7 @@ import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.policy.PolicyViolation;
 import dev.allotment.policy.TenancyRefusal;
+import dev.allotment.program.ComputeQuota;
 import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.InvalidSpecException;
@@ -64,6 +66,37 @@ final class PolicyChecks {
       throw new InvalidSpecException(problems, Reason.INVALID_POLICY);
     }
     return PolicyEvaluator.namespaceBaseline(stage, current);
+  }
+
+  /**
+   * The compute of the namespaces created for {@code spec}'s stage where the resource asks for none
+   * (see {@link PolicyEvaluator#computeQuota}); the default for a spec without a stage.
+   */
+  static ComputeQuota compute(OperationsSpec spec, PolicySource policies) {
+    return Optional.ofNullable(spec)
+        .map(OperationsSpec::getStage)
+        .map(stage -> PolicyEvaluator.computeQuota(stage, policies.current()))
+        .orElse(ComputeQuota.DEFAULT);
+  }
+
+  /**
+   * Refuses a TeamEnvironment whose {@code spec.kubernetes.quota} asks for more than a policy's
+   * ceiling for its stage.
+   *
+   * @throws InvalidSpecException with reason {@code ComputeQuotaAboveCeiling}, naming each field,
+   *     the policy, its rule and the strictest ceiling
+   */
+  static void computeCeilings(TeamEnvironmentSpec spec, PolicySource policies)
+      throws InvalidSpecException {
+    if (spec == null || spec.getStage() == null || spec.getKubernetes() == null) {
+      return;
+    }
+    List<SpecProblem> problems =
+        PolicyEvaluator.computeAboveCeiling(
+            spec.getStage(), spec.getKubernetes().getQuota(), policies.current());
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(problems, Reason.COMPUTE_QUOTA_ABOVE_CEILING);
+    }
   }
 
   /**

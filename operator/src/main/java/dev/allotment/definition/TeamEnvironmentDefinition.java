@@ -9,6 +9,7 @@ import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicyRequest;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.program.ClusterConnection;
+import dev.allotment.program.ComputeQuota;
 import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.program.ProgramConfig;
 import dev.allotment.program.TeamEnvironmentModel;
@@ -50,8 +51,10 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
     NamespaceBaseline baseline = PolicyChecks.baseline(resource.getSpec(), policies);
     Optional<EntraGroupRole> entraGroupRole =
         PolicyChecks.entraGroupRole(resource.getSpec(), policies);
+    ComputeQuota compute = PolicyChecks.compute(resource.getSpec(), policies);
     TeamEnvironmentModel model =
-        TeamEnvironmentModel.resolve(resource.getSpec(), defaults, baseline, entraGroupRole);
+        TeamEnvironmentModel.resolve(
+            resource.getSpec(), defaults, baseline, entraGroupRole, compute);
     var names = DerivedNames.teamEnvironment(resource.getMetadata().getName());
     if (!names.isEmpty()) {
       throw new InvalidSpecException(names);
@@ -64,6 +67,7 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
             defaults.azureSubscriptionId()),
         policies,
         namespaces);
+    PolicyChecks.computeCeilings(resource.getSpec(), policies);
     if (model.clusterRef().isEmpty()) {
       PolicyChecks.namespaceFree(
           "spec.kubernetes.namespace",
@@ -88,7 +92,8 @@ public final class TeamEnvironmentDefinition implements StackDefinition<TeamEnvi
     }
     return new Prepared(
         TeamEnvironmentProgram.of(model, connection.map(ClusterConnection::kubeconfig)),
-        ProgramConfig.teamEnvironment(resource, defaults, baseline, entraGroupRole, connection),
+        ProgramConfig.teamEnvironment(
+            resource, defaults, baseline, compute, entraGroupRole, connection),
         Fingerprint.of(kindLabel(), TeamEnvironmentProgram.VERSION, model.canonical()),
         Fingerprint.legacy(kindLabel(), TeamEnvironmentProgram.VERSION, model.legacyText()),
         model.team(),

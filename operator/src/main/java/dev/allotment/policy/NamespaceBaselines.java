@@ -87,6 +87,7 @@ final class NamespaceBaselines {
       count(prefix + "persistentVolumeClaims", quota.get().getPersistentVolumeClaims(), problems);
       count(prefix + "loadBalancers", quota.get().getLoadBalancers(), problems);
       count(prefix + "nodePorts", quota.get().getNodePorts(), problems);
+      ComputeCeilings.malformed(prefix, quota.get(), problems);
     }
     return List.copyOf(problems);
   }

@@ -4,8 +4,10 @@ import dev.allotment.api.v1alpha1.ClusterPolicySpec;
 import dev.allotment.api.v1alpha1.ClusterProvider;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.QuotaSpec;
 import dev.allotment.api.v1alpha1.Stage;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
+import dev.allotment.program.ComputeQuota;
 import dev.allotment.program.NamespaceBaseline;
 import dev.allotment.status.Reason;
 import dev.allotment.validation.DriftInterval;
@@ -48,8 +50,10 @@ import java.util.function.Function;
  * #namespaceLimit}.
  *
  * <p>Allowed lists are compared case-insensitively (Azure and GitHub treat names so). A list that
- * is present but empty allows nothing (the CRD requires at least one entry, so only a policy
- * written around the schema has one); an absent list allows everything.
+ * is present but empty allows nothing: the chart's default policy ships {@code
+ * azure.allowedSubscriptions}, {@code github.allowedOrganizations} and {@code
+ * github.allowedTemplates} so, for the platform to fill in (the operator's default subscription,
+ * never checked, stays allowed). An absent list allows everything.
  */
 public final class PolicyEvaluator {
 
@@ -255,6 +259,24 @@ public final class PolicyEvaluator {
   public static List<SpecProblem> namespaceBaselineProblems(
       Stage stage, List<PlatformPolicy> policies) {
     return NamespaceBaselines.problems(stage, named(policies));
+  }
+
+  /**
+   * The compute of a namespace of {@code stage} whose resource asks for none: CPU, memory and pods
+   * each the smaller of {@link ComputeQuota#DEFAULT}'s and the strictest ceiling the policies set
+   * in {@code defaults.<stage>.namespaces.quota}. A vcluster host namespace gets exactly this.
+   */
+  public static ComputeQuota computeQuota(Stage stage, List<PlatformPolicy> policies) {
+    return ComputeCeilings.quota(stage, named(policies));
+  }
+
+  /**
+   * A problem for each item of a TeamEnvironment's {@code spec.kubernetes.quota} above a policy's
+   * ceiling for {@code stage}, naming the field, the policy, its rule and the strictest ceiling.
+   */
+  public static List<SpecProblem> computeAboveCeiling(
+      Stage stage, QuotaSpec requested, List<PlatformPolicy> policies) {
+    return ComputeCeilings.exceeded(stage, requested, named(policies));
   }
 
   /**

@@ -43,7 +43,8 @@ public record ClusterModel(
     DeletionPolicy deletionPolicy,
     Optional<String> azureSubscriptionId,
     Optional<String> vclusterChartRepository,
-    Optional<NamespaceBaseline> vclusterHostBaseline) {
+    Optional<NamespaceBaseline> vclusterHostBaseline,
+    Optional<ComputeQuota> vclusterHostCompute) {
 
   public static final String LATEST = "latest";
 
@@ -73,7 +74,19 @@ public record ClusterModel(
         .with("azure.subscriptionId", azureSubscriptionId)
         .with("vcluster.chartRepository", vclusterChartRepository)
         .with("vcluster.hostBaseline", vclusterHostBaseline.map(NamespaceBaseline::canonical))
+        .with("vcluster.hostCompute", vclusterHostCompute.map(ComputeQuota::canonical))
         .text();
+  }
+
+  /**
+   * The model's {@code toString()} as operators before the vcluster host's compute quota wrote it,
+   * the input of the legacy fingerprint: without that component when it is absent. A vcluster's has
+   * none: its host namespace gained a quota, which its stack must apply.
+   */
+  public String legacyText() {
+    String text = toString();
+    String absent = ", vclusterHostCompute=" + Optional.empty() + "]";
+    return text.endsWith(absent) ? text.substring(0, text.length() - absent.length()) + "]" : text;
   }
 
   /**
@@ -94,6 +107,20 @@ public record ClusterModel(
    */
   public static ClusterModel resolve(
       Cluster cluster, ProgramDefaults defaults, NamespaceBaseline baseline)
+      throws InvalidSpecException {
+    return resolve(cluster, defaults, baseline, ComputeQuota.DEFAULT);
+  }
+
+  /**
+   * Validates the spec and applies defaults, or names every problem.
+   *
+   * @param baseline the platform's baseline for the namespaces of the stage; a vcluster's host
+   *     namespace gets it as {@link NamespaceBaseline#forVclusterHost()} makes it, other providers
+   *     create no namespace
+   * @param compute the compute quota of a vcluster's host namespace
+   */
+  public static ClusterModel resolve(
+      Cluster cluster, ProgramDefaults defaults, NamespaceBaseline baseline, ComputeQuota compute)
       throws InvalidSpecException {
     ClusterSpec spec = cluster.getSpec();
     List<SpecProblem> problems =
@@ -142,7 +169,8 @@ public record ClusterModel(
             : Optional.empty(),
         spec.getProvider() == ClusterProvider.VCLUSTER
             ? Optional.of(baseline.forVclusterHost())
-            : Optional.empty());
+            : Optional.empty(),
+        spec.getProvider() == ClusterProvider.VCLUSTER ? Optional.of(compute) : Optional.empty());
   }
 
   public boolean autoScale() {

@@ -33,6 +33,8 @@ import java.util.function.Function;
  *   <tr><td>{@code defaults}</td><td>the operator's {@link ProgramDefaults} as JSON</td></tr>
  *   <tr><td>{@code baseline}</td><td>the {@link NamespaceBaseline} the PlatformPolicies give the
  *       resource's stage, as JSON</td></tr>
+ *   <tr><td>{@code compute}</td><td>the {@link ComputeQuota} of the stage's namespaces where the
+ *       spec asks for none (a vcluster host's whole compute quota), as JSON</td></tr>
  *   <tr><td>{@code entraGroupRole}</td><td>TeamEnvironment: the role the PlatformPolicies give
  *       the stage's Entra ID groups, or empty for the stage's default</td></tr>
  *   <tr><td>{@code clusterServer}</td><td>TeamEnvironment: API server of its Cluster, or
@@ -55,6 +57,7 @@ public final class ProgramConfig {
   static final String SPEC = "spec";
   static final String DEFAULTS = "defaults";
   static final String BASELINE = "baseline";
+  static final String COMPUTE = "compute";
   static final String ENTRA_GROUP_ROLE = "entraGroupRole";
   static final String CLUSTER_SERVER = "clusterServer";
   static final String CLUSTER_KUBECONFIG = "clusterKubeconfig";
@@ -97,10 +100,11 @@ public final class ProgramConfig {
       TeamEnvironment resource,
       ProgramDefaults defaults,
       NamespaceBaseline baseline,
+      ComputeQuota compute,
       Optional<EntraGroupRole> entraGroupRole,
       Optional<ClusterConnection> cluster) {
     Map<String, String> config =
-        common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults, baseline);
+        common(TEAM_ENVIRONMENT, resource.getMetadata(), defaults, baseline, compute);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     config.put(key(ENTRA_GROUP_ROLE), entraGroupRole.map(EntraGroupRole::name).orElse(""));
     config.put(key(CLUSTER_SERVER), cluster.map(ClusterConnection::server).orElse(""));
@@ -110,8 +114,12 @@ public final class ProgramConfig {
   }
 
   public static ProgramInputs cluster(
-      Cluster resource, ProgramDefaults defaults, NamespaceBaseline baseline) {
-    Map<String, String> config = common(CLUSTER, resource.getMetadata(), defaults, baseline);
+      Cluster resource,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline,
+      ComputeQuota compute) {
+    Map<String, String> config =
+        common(CLUSTER, resource.getMetadata(), defaults, baseline, compute);
     config.put(key(SPEC), JSON.asJson(resource.getSpec()));
     return new ProgramInputs(config, Map.of());
   }
@@ -130,6 +138,7 @@ public final class ProgramConfig {
     String kind = require(config, KIND);
     ProgramDefaults defaults = defaults(require(config, DEFAULTS));
     NamespaceBaseline baseline = baseline(require(config, BASELINE));
+    ComputeQuota compute = compute(require(config, COMPUTE));
     String spec = require(config, SPEC);
     return switch (kind) {
       case TEAM_ENVIRONMENT -> {
@@ -141,7 +150,8 @@ public final class ProgramConfig {
                 config
                     .apply(ENTRA_GROUP_ROLE)
                     .filter(v -> !v.isBlank())
-                    .map(ProgramConfig::entraGroupRole));
+                    .map(ProgramConfig::entraGroupRole),
+                compute);
         if (model.clusterRef().isEmpty()) {
           yield new OfTeamEnvironment(model, Optional.empty());
         }
@@ -167,7 +177,7 @@ public final class ProgramConfig {
                 .withName(require(config, NAME))
                 .build());
         cluster.setSpec(JSON.unmarshal(spec, ClusterSpec.class));
-        yield new OfCluster(ClusterModel.resolve(cluster, defaults, baseline));
+        yield new OfCluster(ClusterModel.resolve(cluster, defaults, baseline, compute));
       }
       default ->
           throw new IllegalStateException(
@@ -231,17 +241,27 @@ public final class ProgramConfig {
     return baseline;
   }
 
+  static ComputeQuota compute(String text) {
+    ComputeQuota compute = JSON.unmarshal(text, ComputeQuota.class);
+    if (compute == null) {
+      throw missing(COMPUTE);
+    }
+    return compute;
+  }
+
   private static Map<String, String> common(
       String kind,
       io.fabric8.kubernetes.api.model.ObjectMeta metadata,
       ProgramDefaults defaults,
-      NamespaceBaseline baseline) {
+      NamespaceBaseline baseline,
+      ComputeQuota compute) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put(key(KIND), kind);
     config.put(key(RESOURCE_NAMESPACE), metadata.getNamespace());
     config.put(key(NAME), metadata.getName());
     config.put(key(DEFAULTS), defaults(defaults));
     config.put(key(BASELINE), baseline(baseline));
+    config.put(key(COMPUTE), JSON.asJson(compute));
     return config;
   }
 

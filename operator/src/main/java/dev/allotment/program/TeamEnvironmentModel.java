@@ -160,6 +160,26 @@ public record TeamEnvironmentModel(
       NamespaceBaseline baseline,
       Optional<EntraGroupRole> entraGroupRole)
       throws InvalidSpecException {
+    return resolve(spec, defaults, baseline, entraGroupRole, ComputeQuota.DEFAULT);
+  }
+
+  /**
+   * Validates the spec and applies defaults, or names every problem.
+   *
+   * @param baseline the platform's baseline for the namespace, from the PlatformPolicies of the
+   *     stage
+   * @param entraGroupRole the role the PlatformPolicies give the stage's Entra ID groups; empty for
+   *     the stage's {@link EntraGroupRole#defaultFor default}
+   * @param compute what the namespace's quota gets where {@code spec.kubernetes.quota} asks for
+   *     nothing: {@link ComputeQuota#DEFAULT}, lowered to the PlatformPolicies' ceilings
+   */
+  public static TeamEnvironmentModel resolve(
+      TeamEnvironmentSpec spec,
+      ProgramDefaults defaults,
+      NamespaceBaseline baseline,
+      Optional<EntraGroupRole> entraGroupRole,
+      ComputeQuota compute)
+      throws InvalidSpecException {
     List<SpecProblem> problems = TeamEnvironmentValidator.validate(spec, defaults);
     if (!problems.isEmpty()) {
       throw new InvalidSpecException(problems);
@@ -186,9 +206,9 @@ public record TeamEnvironmentModel(
         azure.map(AzureSpec::getSubscriptionId).or(defaults::azureSubscriptionId).orElseThrow(),
         tags,
         kubernetes.map(KubernetesSpec::getNamespace).orElse(teamStage),
-        quota.map(QuotaSpec::getCpu).orElse(DEFAULT_CPU),
-        quota.map(QuotaSpec::getMemory).orElse(DEFAULT_MEMORY),
-        quota.map(QuotaSpec::getPods).orElse(DEFAULT_PODS),
+        quota.map(QuotaSpec::getCpu).orElse(compute.cpu()),
+        quota.map(QuotaSpec::getMemory).orElse(compute.memory()),
+        quota.map(QuotaSpec::getPods).orElse(compute.pods()),
         github.map(GitHubSpec::getOrganization).or(defaults::githubOrganization).orElseThrow(),
         github.map(GitHubSpec::getRepository).orElse(teamStage),
         github.map(GitHubSpec::getVisibility).orElse(RepositoryVisibility.PRIVATE),

@@ -46,6 +46,12 @@ final class TeamNamespace {
   static final String MESH_ANNOTATION = "linkerd.io/inject";
   static final String KIND = "teamenvironment";
 
+  /** What a container that declares no resources requests (the LimitRange's default). */
+  static final Map<String, String> DEFAULT_REQUEST = Map.of("cpu", "100m", "memory", "128Mi");
+
+  /** The limits of a container that declares none (the LimitRange's default). */
+  static final Map<String, String> DEFAULT_LIMIT = Map.of("cpu", "500m", "memory", "512Mi");
+
   /** The hub provider that creates namespaces and never adopts one. */
   static final String CREATE_ONLY_PROVIDER = "hub-create-only";
 
@@ -124,8 +130,8 @@ final class TeamNamespace {
                     .limits(
                         LimitRangeItemArgs.builder()
                             .type("Container")
-                            .defaultRequest(Map.of("cpu", "100m", "memory", "128Mi"))
-                            .default_(Map.of("cpu", "500m", "memory", "512Mi"))
+                            .defaultRequest(DEFAULT_REQUEST)
+                            .default_(DEFAULT_LIMIT)
                             .build())
                     .build())
             .build(),

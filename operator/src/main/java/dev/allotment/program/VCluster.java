@@ -1,11 +1,15 @@
 package dev.allotment.program;
 
 import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.LimitRange;
+import com.pulumi.kubernetes.core.v1.LimitRangeArgs;
 import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
 import com.pulumi.kubernetes.core.v1.ResourceQuota;
 import com.pulumi.kubernetes.core.v1.ResourceQuotaArgs;
 import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeItemArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ResourceQuotaSpecArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
@@ -22,7 +26,8 @@ import java.util.Map;
  * A virtual cluster on the hub: the vcluster Helm chart in namespace {@code vc-<team>-<name>}, its
  * kubeconfig read back from the Secret vcluster writes there. Cheap and fast, for development. The
  * host namespace runs every pod synced out of the virtual cluster, so it gets the platform's
- * baseline before the chart goes in (see {@link NamespaceBaseline#forVclusterHost()}).
+ * baseline and a compute quota (see {@link ComputeQuota}) before the chart goes in (see {@link
+ * NamespaceBaseline#forVclusterHost()}).
  */
 final class VCluster {
 
@@ -39,6 +44,12 @@ final class VCluster {
         model
             .vclusterHostBaseline()
             .orElseThrow(() -> new IllegalStateException("a vcluster model without its baseline"));
+    ComputeQuota compute =
+        model
+            .vclusterHostCompute()
+            .orElseThrow(() -> new IllegalStateException("a vcluster model without its compute"));
+    Map<String, String> hard = new LinkedHashMap<>(compute.vclusterHostItems());
+    hard.putAll(baseline.quotaItems());
     Map<String, String> labels =
         Map.of(
             Groups.LABEL_MANAGED_BY,
@@ -75,7 +86,31 @@ final class VCluster {
                         .namespace(namespaceName)
                         .labels(labels)
                         .build())
-                .spec(ResourceQuotaSpecArgs.builder().hard(baseline.quotaItems()).build())
+                .spec(ResourceQuotaSpecArgs.builder().hard(hard).build())
+                .build(),
+            inNamespace);
+    // Without defaults, a quota on requests refuses every pod synced out of the virtual cluster
+    // that declares none.
+    var defaults =
+        new LimitRange(
+            namespaceName + "-limits",
+            LimitRangeArgs.builder()
+                .metadata(
+                    ObjectMetaArgs.builder()
+                        .name("platform-defaults")
+                        .namespace(namespaceName)
+                        .labels(labels)
+                        .build())
+                .spec(
+                    LimitRangeSpecArgs.builder()
+                        .limits(
+                            LimitRangeItemArgs.builder()
+                                .type("Container")
+                                .defaultRequest(TeamNamespace.DEFAULT_REQUEST)
+                                .default_(
+                                    Map.of("memory", TeamNamespace.DEFAULT_LIMIT.get("memory")))
+                                .build())
+                        .build())
                 .build(),
             inNamespace);
     var egress =
@@ -99,7 +134,7 @@ final class VCluster {
                         .build())
                 .values(values(model))
                 .build(),
-            CustomResourceOptions.builder().dependsOn(namespace, quota, egress).build());
+            CustomResourceOptions.builder().dependsOn(namespace, quota, defaults, egress).build());
 
     // vcluster writes its kubeconfig to Secret vc-<release> (key "config") once it is up.
     var kubeconfigSecret =

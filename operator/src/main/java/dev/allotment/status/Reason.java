@@ -79,5 +79,11 @@ public final class Reason {
   /** The environment lists more owners and contributors than a PlatformPolicy allows. */
   public static final String MEMBER_LIMIT_REACHED = "MemberLimitReached";
 
+  /**
+   * A TeamEnvironment's spec.kubernetes.quota asks for more CPU, memory or pods than a
+   * PlatformPolicy's ceiling for its stage allows.
+   */
+  public static final String COMPUTE_QUOTA_ABOVE_CEILING = "ComputeQuotaAboveCeiling";
+
   private Reason() {}
 }

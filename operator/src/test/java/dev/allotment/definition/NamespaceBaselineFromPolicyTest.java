@@ -154,7 +154,7 @@ class NamespaceBaselineFromPolicyTest {
                 .get("kubernetes:networking.k8s.io/v1:NetworkPolicy", host + "-egress")
                 .input("spec.egress.0.to.0.ipBlock"))
         .contains(Map.of("cidr", "0.0.0.0/0", "except", List.of("169.254.0.0/16")));
-    // The team's allowance, and room for vcluster's own 5Gi volume.
+    // The team's allowance, and room for vcluster's own 5Gi volume; the default compute quota.
     assertThat(
             rendering.get("kubernetes:core/v1:ResourceQuota", host + "-quota").input("spec.hard"))
         .contains(
@@ -162,7 +162,11 @@ class NamespaceBaselineFromPolicyTest {
                 "requests.storage", "10Gi",
                 "persistentvolumeclaims", "3",
                 "services.loadbalancers", "1",
-                "services.nodeports", "3"));
+                "services.nodeports", "3",
+                "requests.cpu", "4",
+                "requests.memory", "8Gi",
+                "limits.memory", "8Gi",
+                "pods", "50"));
     var resolved = (ProgramConfig.OfCluster) ProgramConfig.resolve(prepared.inputs());
     assertThat(resolved.model().vclusterHostBaseline())
         .contains(

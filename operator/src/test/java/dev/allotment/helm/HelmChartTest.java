@@ -72,6 +72,11 @@ class HelmChartTest {
       podAnnotations: {team: platform}
       nodeSelector: {kubernetes.io/os: linux}
       tolerations: [{key: dedicated, operator: Equal, value: platform, effect: NoSchedule}]
+      defaultPolicy:
+        name: platform-baseline
+        spec:
+          forbidPauseFor: null
+          github: {allowedTemplates: [nordic-retail/template-*]}
       """;
 
   /** Values for every switch; each variant must render, lint and pass every check. */
@@ -101,6 +106,8 @@ class HelmChartTest {
           secretsProvider: {provider: default}
           rbac: {hubProvisioning: false, argocdClusterSecrets: false}
           metrics: {service: {enabled: false}}
+          defaultPolicy: {enabled: false}
+          outputsSecrets: {admissionPolicy: {enabled: false}}
           """,
           "everything set",
           FULL_VALUES);
@@ -587,6 +594,51 @@ class HelmChartTest {
     assertThat(monitor.at("/spec/endpoints/0/port").asText())
         .isEqualTo(service.at("/spec/ports/0/name").asText());
     assertThat(ofKinds(helm.template(), "ServiceMonitor")).isEmpty();
+  }
+
+  @Test
+  void aFreshInstallGetsTheDefaultPolicyWhichValuesLoosenOrSwitchOff() throws IOException {
+    JsonNode defaults = single(ofKinds(helm.template(), "PlatformPolicy"));
+    assertThat(defaults.at("/metadata/name").asText()).isEqualTo(Helm.RELEASE + "-defaults");
+    assertThat(defaults.at("/spec/requireManualApprovalFor").toString())
+        .isEqualTo("[\"production\"]");
+    assertThat(defaults.at("/spec/requireRetainFor").toString()).isEqualTo("[\"production\"]");
+    assertThat(defaults.at("/spec/forbidPauseFor").toString()).isEqualTo("[\"production\"]");
+    assertThat(defaults.at("/spec/clusters/maxNodeCount/development").asInt()).isEqualTo(3);
+    assertThat(defaults.at("/spec/limits/maxMembersPerEnvironment").asInt()).isEqualTo(25);
+    // Nothing chosen yet: nothing allowed.
+    for (String list :
+        List.of(
+            "/spec/azure/allowedSubscriptions",
+            "/spec/github/allowedOrganizations",
+            "/spec/github/allowedTemplates")) {
+      assertThat(defaults.at(list).isArray()).as(list).isTrue();
+      assertThat(defaults.at(list).size()).as(list).isZero();
+    }
+
+    JsonNode loosened =
+        single(ofKinds(helm.template("-f", valuesFile(FULL_VALUES).toString()), "PlatformPolicy"));
+    assertThat(loosened.at("/metadata/name").asText()).isEqualTo("platform-baseline");
+    assertThat(loosened.at("/spec/forbidPauseFor").isMissingNode()).isTrue();
+    assertThat(loosened.at("/spec/requireRetainFor").toString()).isEqualTo("[\"production\"]");
+    assertThat(loosened.at("/spec/azure/allowedSubscriptions").toString())
+        .isEqualTo("[\"11111111-2222-3333-4444-555555555555\"]");
+    assertThat(loosened.at("/spec/github/allowedOrganizations").toString())
+        .isEqualTo("[\"nordic-retail\"]");
+    assertThat(loosened.at("/spec/github/allowedTemplates").toString())
+        .isEqualTo("[\"nordic-retail/template-*\"]");
+
+    assertThat(
+            ofKinds(
+                helm.template(
+                    "-f", valuesFile(VARIANTS.get("pulumi cloud, nothing optional")).toString()),
+                "PlatformPolicy"))
+        .isEmpty();
+  }
+
+  private static JsonNode single(List<JsonNode> documents) {
+    assertThat(documents).hasSize(1);
+    return documents.get(0);
   }
 
   @Test

@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import dev.allotment.api.v1alpha1.AzurePolicySpec;
 import dev.allotment.api.v1alpha1.GitHubPolicySpec;
 import dev.allotment.api.v1alpha1.LimitsPolicySpec;
+import dev.allotment.api.v1alpha1.NamespaceBaselineSpec;
+import dev.allotment.api.v1alpha1.NamespaceQuotaSpec;
 import dev.allotment.api.v1alpha1.PlatformPolicy;
 import dev.allotment.api.v1alpha1.PlatformPolicySpec;
+import dev.allotment.api.v1alpha1.PolicyDefaultsSpec;
 import dev.allotment.api.v1alpha1.Stage;
+import dev.allotment.api.v1alpha1.StageSettingsSpec;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.ConditionType;
@@ -119,6 +123,44 @@ class PolicyEnforcementTest {
       s.setLimits(new LimitsPolicySpec());
       limits.accept(s.getLimits());
     };
+  }
+
+  private static Consumer<PlatformPolicySpec> developmentCompute(
+      String cpu, String memory, Integer pods) {
+    return s -> {
+      var quota = new NamespaceQuotaSpec();
+      quota.setCpu(cpu);
+      quota.setMemory(memory);
+      quota.setPods(pods);
+      var namespaces = new NamespaceBaselineSpec();
+      namespaces.setQuota(quota);
+      var development = new StageSettingsSpec();
+      development.setNamespaces(namespaces);
+      s.setDefaults(new PolicyDefaultsSpec());
+      s.getDefaults().setDevelopment(development);
+    };
+  }
+
+  @Test
+  void aComputeQuotaAboveTheStagesCeilingStallsUntilTheSpecAsksForLess() {
+    applyPolicy(developmentCompute("2", "16Gi", 100));
+
+    // The example asks for 4 CPUs.
+    TeamEnvironment created = environments.apply(Examples.development());
+
+    assertThat(environments.awaitStalled(created, Reason.COMPUTE_QUOTA_ABOVE_CEILING))
+        .contains("spec.kubernetes.quota.cpu")
+        .contains("\"4\" is above the ceiling 2")
+        .contains("PlatformPolicy \"" + policyName + "\"")
+        .contains("rule defaults.development.namespaces.quota.cpu")
+        .contains("ask for at most 2")
+        .doesNotContain("spec.kubernetes.quota.memory");
+    assertThat(engine.count(OperationKind.UP)).isZero();
+
+    TeamEnvironment fixed =
+        environments.edit(created, r -> r.getSpec().getKubernetes().getQuota().setCpu("1500m"));
+    environments.awaitUpToDate(fixed, StackResources.DEADLINE);
+    assertThat(engine.count(OperationKind.UP)).isEqualTo(1);
   }
 
   @Test

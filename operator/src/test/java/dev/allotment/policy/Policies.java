@@ -154,6 +154,25 @@ final class Policies {
         });
   }
 
+  /**
+   * The compute ceilings of {@code stage}'s namespaces as {@code cpu,memory,pods} (empty items left
+   * out), e.g. {@code "2,,20"}.
+   */
+  static Consumer<PlatformPolicySpec> compute(Stage stage, String ceilings) {
+    return stageSettings(
+        stage,
+        settings -> {
+          String[] items = (ceilings + ",,").split(",", -1);
+          NamespaceBaselineSpec baseline = new NamespaceBaselineSpec();
+          NamespaceQuotaSpec q = new NamespaceQuotaSpec();
+          q.setCpu(items[0].isEmpty() ? null : items[0]);
+          q.setMemory(items[1].isEmpty() ? null : items[1]);
+          q.setPods(items[2].isEmpty() ? null : Integer.valueOf(items[2]));
+          baseline.setQuota(q);
+          settings.setNamespaces(baseline);
+        });
+  }
+
   /** The role of {@code stage}'s Entra ID groups. */
   static Consumer<PlatformPolicySpec> entraGroupRole(Stage stage, EntraGroupRole role) {
     return stageSettings(stage, settings -> settings.setEntraGroupRole(role));

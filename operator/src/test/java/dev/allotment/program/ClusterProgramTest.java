@@ -166,8 +166,8 @@ class ClusterProgramTest {
   /**
    * The vcluster's host namespace runs the virtual cluster's control plane and every pod synced out
    * of it: Pod Security baseline (vcluster's control plane runs as root, which restricted refuses),
-   * no egress to the metadata range, and the storage and exposure quota with room for the
-   * vcluster's own volume.
+   * no egress to the metadata range, the storage and exposure quota with room for the vcluster's
+   * own volume, and the default compute quota.
    */
   @Test
   void theVclusterHostNamespaceGetsTheBaseline() throws Exception {
@@ -201,7 +201,11 @@ class ClusterProgramTest {
                 "requests.storage", "55Gi",
                 "persistentvolumeclaims", "11",
                 "services.loadbalancers", "0",
-                "services.nodeports", "0"));
+                "services.nodeports", "0",
+                "requests.cpu", "4",
+                "requests.memory", "8Gi",
+                "limits.memory", "8Gi",
+                "pods", "50"));
   }
 
   @Test

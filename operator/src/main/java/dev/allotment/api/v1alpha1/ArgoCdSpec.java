@@ -3,6 +3,7 @@ package dev.allotment.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.Map;
 
 /** Registration of the cluster with Argo CD as a deployment target. */
@@ -26,12 +27,16 @@ public class ArgoCdSpec {
   private String project;
 
   @Size(max = 20)
+  @ValidationRule(
+      value = "self.all(k, size(k) <= 317)",
+      message = "label keys must be at most 317 characters (a 253-character prefix, / and 63)")
   @JsonPropertyDescription(
-      "Extra labels on the cluster Secret, e.g. for ApplicationSet selectors. Reserved keys are"
-          + " refused: env in any case (the operator sets it from spec.stage), and every key whose"
-          + " prefix is allotment.dev, argoproj.io, kubernetes.io or k8s.io or a subdomain of one"
-          + " (platform.allotment.dev/*, argocd.argoproj.io/*, app.kubernetes.io/*).")
-  private Map<String, String> labels;
+      "Extra labels on the cluster Secret, at most 20, e.g. for ApplicationSet selectors. Reserved"
+          + " keys are refused: env in any case (the operator sets it from spec.stage), and every"
+          + " key whose prefix is allotment.dev, argoproj.io, kubernetes.io or k8s.io or a"
+          + " subdomain of one (platform.allotment.dev/*, argocd.argoproj.io/*,"
+          + " app.kubernetes.io/*).")
+  private Map<String, @Size(max = 63) String> labels;
 
   public Boolean getRegister() {
     return register;

@@ -15,11 +15,11 @@ public class AzurePolicySpec {
           + " swedencentral]. Compared case-insensitively. Absent: every location.")
   private List<@Pattern("^[a-z0-9]+$") @Size(max = 40) String> allowedLocations;
 
-  @Size(min = 1, max = 100)
+  @Size(max = 100)
   @JsonPropertyDescription(
       "Azure subscriptions (GUIDs) TeamEnvironments may name in spec.azure.subscriptionId, e.g."
-          + " one per stage. The operator's default subscription is always allowed. Absent: every"
-          + " subscription the operator's credentials reach.")
+          + " one per stage. The operator's default subscription is always allowed. Empty ([]):"
+          + " only that one. Absent: every subscription the operator's credentials reach.")
   private List<
           @Pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
           String>

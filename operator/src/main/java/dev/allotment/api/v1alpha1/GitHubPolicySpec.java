@@ -8,21 +8,22 @@ import java.util.List;
 /** Where team repositories may live, and who may be in their teams. */
 public class GitHubPolicySpec {
 
-  @Size(min = 1, max = 100)
+  @Size(max = 100)
   @JsonPropertyDescription(
       "GitHub organizations TeamEnvironments may create repositories and teams in"
           + " (spec.github.organization, also when it comes from the operator's default), e.g."
-          + " [nordic-retail]. Compared case-insensitively, as GitHub does. Absent: every"
-          + " organization.")
+          + " [nordic-retail]. Compared case-insensitively, as GitHub does. Empty ([]): none."
+          + " Absent: every organization.")
   private List<@Pattern("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$") @Size(max = 39) String>
       allowedOrganizations;
 
-  @Size(min = 1, max = 100)
+  @Size(max = 100)
   @JsonPropertyDescription(
       "Template repositories TeamEnvironments may create their repository from"
           + " (spec.github.template), as <owner>/<repository>; * matches any characters, e.g."
-          + " [nordic-retail/template-*]. Compared case-insensitively. Absent: every repository the"
-          + " operator's GitHub token can read, which may include ones the team cannot.")
+          + " [nordic-retail/template-*]. Compared case-insensitively. Empty ([]): none. Absent:"
+          + " every repository the operator's GitHub token can read, which may include ones the"
+          + " team cannot.")
   private List<
           @Pattern("^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}/[A-Za-z0-9._*-]{1,100}$") @Size(max = 140)
           String>

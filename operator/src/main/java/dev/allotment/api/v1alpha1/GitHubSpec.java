@@ -8,6 +8,7 @@ import io.fabric8.generator.annotation.Size;
 public class GitHubSpec {
 
   @Pattern("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$")
+  @Size(max = 39)
   @JsonPropertyDescription("GitHub organization. Default: the operator's configured organization.")
   private String organization;
 
@@ -20,6 +21,7 @@ public class GitHubSpec {
   private RepositoryVisibility visibility;
 
   @Pattern("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$")
+  @Size(max = 140)
   @JsonPropertyDescription(
       "Template repository to create the repository from, as <owner>/<repository>. Only used when"
           + " the repository is created.")

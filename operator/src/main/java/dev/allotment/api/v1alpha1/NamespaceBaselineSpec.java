@@ -24,7 +24,8 @@ public class NamespaceBaselineSpec {
   private EgressPolicy egress;
 
   @JsonPropertyDescription(
-      "Storage, PersistentVolumeClaim, LoadBalancer and NodePort items of the namespaces' quota.")
+      "Storage, PersistentVolumeClaim, LoadBalancer and NodePort items of the namespaces' quota,"
+          + " and the ceilings of their CPU, memory and pods.")
   private NamespaceQuotaSpec quota;
 
   public PodSecurityLevel getPodSecurity() {

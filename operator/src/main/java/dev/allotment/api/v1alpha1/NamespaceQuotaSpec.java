@@ -3,10 +3,14 @@ package dev.allotment.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
-/** Storage and exposure items of the ResourceQuota on every namespace the operator creates. */
+/**
+ * The ResourceQuota of the namespaces the operator creates: storage and exposure items, and the
+ * ceilings of their compute.
+ */
 public class NamespaceQuotaSpec {
 
   /** A number of bytes as Kubernetes writes storage: digits and an optional unit. */
@@ -41,6 +45,55 @@ public class NamespaceQuotaSpec {
       "Most Services of type NodePort in the namespace. Default: 0 (none). The smallest wins when"
           + " policies disagree.")
   private Integer nodePorts;
+
+  @Size(max = 20)
+  @Pattern(QuotaSpec.CPU_PATTERN)
+  @JsonPropertyDescription(
+      "Most CPU (requests and limits) a namespace of the stage may have, e.g. \"8\" or \"2500m\":"
+          + " a TeamEnvironment whose spec.kubernetes.quota.cpu asks for more stalls"
+          + " (ComputeQuotaAboveCeiling), one that asks for none gets the smaller of this and 4;"
+          + " a vcluster host namespace gets this (default 4) as its quota. The smallest wins when"
+          + " policies disagree.")
+  private String cpu;
+
+  @Size(max = 20)
+  @Pattern(QuotaSpec.MEMORY_PATTERN)
+  @JsonPropertyDescription(
+      "Most memory (requests and limits) a namespace of the stage may have, e.g. \"16Gi\"; as"
+          + " cpu, for spec.kubernetes.quota.memory (default 8Gi). The smallest wins when policies"
+          + " disagree.")
+  private String memory;
+
+  @Min(1)
+  @Max(10000)
+  @JsonPropertyDescription(
+      "Most pods in a namespace of the stage; as cpu, for spec.kubernetes.quota.pods (default"
+          + " 50). The smallest wins when policies disagree.")
+  private Integer pods;
+
+  public String getCpu() {
+    return cpu;
+  }
+
+  public void setCpu(String cpu) {
+    this.cpu = cpu;
+  }
+
+  public String getMemory() {
+    return memory;
+  }
+
+  public void setMemory(String memory) {
+    this.memory = memory;
+  }
+
+  public Integer getPods() {
+    return pods;
+  }
+
+  public void setPods(Integer pods) {
+    this.pods = pods;
+  }
 
   public String getStorage() {
     return storage;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
 
 /** Resource limits for the team's namespace, enforced with a ResourceQuota. */
 public class QuotaSpec {
@@ -15,18 +16,25 @@ public class QuotaSpec {
   public static final String MEMORY_PATTERN = "^[0-9]+(Ki|Mi|Gi|Ti|K|M|G|T)?$";
 
   @Pattern(CPU_PATTERN)
+  @Size(max = 20)
   @JsonPropertyDescription(
-      "Total CPU the namespace may request and use, e.g. \"4\" or \"2500m\". Default: 4.")
+      "Total CPU the namespace may request and use, e.g. \"4\" or \"2500m\". At most the"
+          + " PlatformPolicies' ceiling for the stage (defaults.<stage>.namespaces.quota.cpu;"
+          + " more stalls, ComputeQuotaAboveCeiling). Default: 4, or the ceiling where lower.")
   private String cpu;
 
   @Pattern(MEMORY_PATTERN)
+  @Size(max = 20)
   @JsonPropertyDescription(
-      "Total memory the namespace may request and use, e.g. \"8Gi\". Default: 8Gi.")
+      "Total memory the namespace may request and use, e.g. \"8Gi\". At most the stage's"
+          + " ceiling, as cpu. Default: 8Gi, or the ceiling where lower.")
   private String memory;
 
   @Min(1)
   @Max(10000)
-  @JsonPropertyDescription("Maximum number of pods in the namespace. Default: 50.")
+  @JsonPropertyDescription(
+      "Maximum number of pods in the namespace. At most the stage's ceiling, as cpu. Default: 50,"
+          + " or the ceiling where lower.")
   private Integer pods;
 
   public String getCpu() {

@@ -38,7 +38,8 @@ public class StageSettingsSpec {
   private DriftPolicy driftPolicy;
 
   @JsonPropertyDescription(
-      "The Pod Security level, egress and storage quota of the namespaces the operator creates"
+      "The Pod Security level, egress, storage quota and compute ceilings of the namespaces the"
+          + " operator creates"
           + " for this stage (team namespaces and vcluster host namespaces). Only policies set"
           + " them; a resource's spec cannot.")
   private NamespaceBaselineSpec namespaces;

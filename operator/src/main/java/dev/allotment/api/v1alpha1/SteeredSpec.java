@@ -3,6 +3,7 @@ package dev.allotment.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
 
 /** The spec fields that steer how changes are applied: the same for every kind. */
 public abstract class SteeredSpec implements OperationsSpec, TolerantSpecDeserializer.Malformable {
@@ -34,6 +35,7 @@ public abstract class SteeredSpec implements OperationsSpec, TolerantSpecDeseria
   private DriftPolicy driftPolicy;
 
   @Pattern("^[0-9]+(s|m|h)$")
+  @Size(max = 10)
   @JsonPropertyDescription(
       "How often to check for drift, e.g. 30m or 6h. A PlatformPolicy's interval applies when it"
           + " is shorter. Default: the policy's, else no drift checks.")
