@@ -222,7 +222,6 @@ final class Report<R extends CustomResource<?, StackResourceStatus>> {
     var stalled =
         switch (failure.reason()) {
           case FOREIGN_STACK -> Optional.of(Reason.STACK_OWNED_ELSEWHERE);
-          case STACK_RETAINED -> Optional.of(Reason.RETAINED);
           case FOREIGN_SECRET -> Optional.of(Reason.SECRET_NOT_OWNED);
           case NOT_ORG_MEMBERS -> Optional.of(Reason.GITHUB_LOGIN_NOT_MEMBER);
           case ENTRA_USERS_NOT_FOUND -> Optional.of(Reason.ENTRA_USER_NOT_FOUND);

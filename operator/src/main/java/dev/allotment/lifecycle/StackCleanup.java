@@ -55,7 +55,9 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
         finished
             .filter(o -> o.ticket().kind() == OperationKind.DESTROY && o.succeeded())
             .isPresent();
-    if (finished.isPresent() && !destroyed) {
+    // A destroy its stack's record refused ran nothing: the decision's event says why.
+    DeletionDecision.Refusal refused = refusal(finished);
+    if (finished.isPresent() && !destroyed && refused == DeletionDecision.Refusal.NONE) {
       outcomes.record(resource, finished.get(), seen.settings(), report);
     }
     // Decide.
@@ -65,7 +67,7 @@ final class StackCleanup<R extends CustomResource<?, StackResourceStatus>> {
             seen.settings().retainRequired(),
             report.status(),
             destroyed,
-            refusal(finished),
+            refused,
             shared.operations.inFlight(seen.ref()).isPresent(),
             dependants,
             report.now());

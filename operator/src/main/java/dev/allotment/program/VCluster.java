@@ -136,11 +136,14 @@ final class VCluster {
                 .build(),
             CustomResourceOptions.builder().dependsOn(namespace, quota, defaults, egress).build());
 
-    // vcluster writes its kubeconfig to Secret vc-<release> (key "config") once it is up.
+    // vcluster writes its kubeconfig to Secret vc-<release> (key "config") once it is up. The id
+    // waits for the release's status, so a preview of a release still to be installed (a new
+    // Cluster under Manual approval) does not read a Secret that cannot exist yet: the engine
+    // skips a read whose id is unknown.
     var kubeconfigSecret =
         Secret.get(
             model.name() + "-kubeconfig",
-            Output.of(namespaceName + "/vc-" + model.name()),
+            release.status().applyValue(installed -> namespaceName + "/vc-" + model.name()),
             CustomResourceOptions.builder().dependsOn(release).build());
     Output<String> kubeconfig =
         kubeconfigSecret.data().applyValue(d -> ClusterOutputs.decode(d.get("config"))).asSecret();

@@ -2,6 +2,7 @@ package dev.allotment.realengine;
 
 import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
@@ -50,11 +51,32 @@ class StackOwnershipOnRealEngineTest {
     return ordered;
   }
 
-  /** Waits for the plan awaiting approval, approves it and waits until it is applied. */
+  /**
+   * Approves what the resource awaits approval for until its current generation is applied. An
+   * approved update that fails (the real Kubernetes provider can crash under load) spends its
+   * approval, and what is left is planned anew: an approver approves that too.
+   */
   private TeamEnvironment approveAndAwaitReady(TeamEnvironment resource) {
-    String hash = awaitingApproval(resource).getStatus().getApproval().getPlanHash();
-    approve(resource, hash);
-    return environments.awaitUpToDate(environments.get(resource), OPERATION);
+    long generation = environments.get(resource).getMetadata().getGeneration();
+    return await()
+        .atMost(OPERATION)
+        .until(
+            () -> {
+              TeamEnvironment current = environments.get(resource);
+              if (StackResources.hasCondition(
+                  current, ConditionType.READY, "False", Reason.AWAITING_APPROVAL)) {
+                String hash = current.getStatus().getApproval().getPlanHash();
+                if (!hash.equals(current.getMetadata().getAnnotations().get(Annotations.APPROVE))) {
+                  approve(current, hash);
+                }
+              }
+              return current;
+            },
+            r ->
+                r.getStatus() != null
+                    && Long.valueOf(generation).equals(r.getStatus().getObservedGeneration())
+                    && StackResources.hasCondition(
+                        r, ConditionType.READY, "True", Reason.UP_TO_DATE));
   }
 
   private TeamEnvironment awaitingApproval(TeamEnvironment resource) {
@@ -111,6 +133,7 @@ class StackOwnershipOnRealEngineTest {
     StackRef ref = StackResources.ref(production);
     approveAndAwaitReady(production);
     deleteRetained(production);
+    long ups = real.engine().count(OperationKind.UP, ref);
 
     // The same environment again, with Delete: its stack still says Retain, so the update that
     // would apply Delete is a change of its own that needs an approval, even with nothing else
@@ -121,7 +144,7 @@ class StackOwnershipOnRealEngineTest {
     TeamEnvironment waiting = awaitingApproval(recreated);
     assertThat(waiting.getStatus().getApproval().getPlan())
         .contains("update deletionPolicy Retain -> Delete");
-    assertThat(real.engine().count(OperationKind.UP, ref)).isEqualTo(1);
+    assertThat(real.engine().count(OperationKind.UP, ref)).isEqualTo(ups);
 
     // Deleted unapproved: the stack's own record keeps it.
     environments.delete(recreated);
@@ -140,6 +163,7 @@ class StackOwnershipOnRealEngineTest {
     environments.edit(created, r -> r.getSpec().getKubernetes().getQuota().setCpu("8"));
     TeamEnvironment approvedOnce = approveAndAwaitReady(created);
     String spent = approvedOnce.getStatus().getApproval().getApprovedHash();
+    long ups = real.engine().count(OperationKind.UP, StackResources.ref(created));
 
     // The same kind of change again, with the first approval still on the resource: it is a
     // plan of its own, and nothing changes until it is approved.
@@ -159,6 +183,6 @@ class StackOwnershipOnRealEngineTest {
             .getItems()
             .get(0);
     assertThat(quota.getSpec().getHard().get("requests.cpu").toString()).isEqualTo("8");
-    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isEqualTo(2);
+    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isEqualTo(ups);
   }
 }
