@@ -66,7 +66,8 @@ class ComputeCeilingsFromPolicyTest {
   private static final PolicySource SMALL = () -> List.of(smallDevelopment());
 
   private static TeamEnvironmentDefinition environments(PolicySource policies) {
-    return new TeamEnvironmentDefinition(DEFAULTS, (n, c) -> null, policies, Examples.bindings());
+    return new TeamEnvironmentDefinition(
+        DEFAULTS, (n, c, team, stage) -> null, policies, Examples.bindings());
   }
 
   @Test
