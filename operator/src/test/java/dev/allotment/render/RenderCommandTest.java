@@ -389,6 +389,7 @@ class RenderCommandTest {
   }
 
   private static RenderCommand command(ByteArrayOutputStream out) {
-    return command(out);
+    return new RenderCommand(
+        ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 }
