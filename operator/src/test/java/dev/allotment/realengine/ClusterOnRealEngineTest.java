@@ -162,12 +162,12 @@ class ClusterOnRealEngineTest {
                     .containsEntry("argocd.argoproj.io/secret-type", "cluster"));
 
     // A TeamEnvironment on the cluster: its namespace is made through the cluster's kubeconfig.
-    TeamEnvironment onCluster = Examples.development("real-onvc");
+    TeamEnvironment onCluster = Examples.development("real-vc");
     onCluster.getSpec().getKubernetes().setClusterRef("real-vc");
     TeamEnvironment environment = environments.apply(onCluster);
     environments.awaitCondition(
         environment, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
-    assertThat(kube.namespaces().withName("real-onvc-development").get()).isNotNull();
+    assertThat(kube.namespaces().withName("real-vc-development").get()).isNotNull();
 
     environments.delete(environment);
     environments.awaitGone(environment, RealEngine.OPERATION);
@@ -306,7 +306,7 @@ class ClusterOnRealEngineTest {
     clusters.awaitCondition(
         created, ConditionType.READY, "True", Reason.UP_TO_DATE, RealEngine.OPERATION);
 
-    TeamEnvironment onCluster = Examples.development("real-onexec");
+    TeamEnvironment onCluster = Examples.development("real-exec");
     onCluster.getSpec().getKubernetes().setClusterRef("real-exec");
     TeamEnvironment environment = environments.apply(onCluster);
 

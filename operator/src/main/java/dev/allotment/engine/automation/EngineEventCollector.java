@@ -39,12 +39,19 @@ final class EngineEventCollector implements Consumer<EngineEvent> {
   private static final int STDERR_LINES = 10;
 
   private final boolean refresh;
+  private final boolean plan;
   private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
   private final Deque<String> stderr = new ArrayDeque<>();
   private final List<String> changed = Collections.synchronizedList(new ArrayList<>());
 
-  EngineEventCollector(boolean refresh) {
+  /**
+   * @param refresh the operation is a refresh: drift is read from the outputs events
+   * @param plan the operation is a preview, whose lines are a plan to approve: each names the
+   *     changed properties and a digest of the inputs (see {@link #details})
+   */
+  EngineEventCollector(boolean refresh, boolean plan) {
     this.refresh = refresh;
+    this.plan = plan;
   }
 
   @Override
@@ -82,7 +89,7 @@ final class EngineEventCollector implements Consumer<EngineEvent> {
               + step.type()
               + " "
               + nameOf(step.urn());
-      changed.add(refresh ? line : line + details(step));
+      changed.add(plan ? line + details(step) : line);
     }
   }
 
