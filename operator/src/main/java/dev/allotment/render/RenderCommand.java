@@ -15,12 +15,9 @@ import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
 import dev.allotment.validation.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.CustomResource;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,51 +48,65 @@ public final class RenderCommand {
   /**
    * Renders the manifest.
    *
-   * @return 0 when every resource is valid, 1 when any is rejected
+   * @return 0 when every resource is valid, 1 when any is rejected or cannot be judged
    */
   public int run(Path file) throws IOException {
     return run(file, List.of());
   }
 
   /**
-   * Renders the manifest under the platform's policies: those in {@code policyFiles} and any
-   * PlatformPolicy in the manifest itself.
+   * Renders the manifest under the platform's policies, those in {@code platformFiles}.
    *
-   * @return 0 when every resource is valid and allowed, 1 when any is rejected
+   * @return 0 when every resource is valid and allowed, 1 when any is rejected or cannot be judged
    */
-  public int run(Path file, List<Path> policyFiles) throws IOException {
-    return run(file, policyFiles, Map.of());
+  public int run(Path file, List<Path> platformFiles) throws IOException {
+    return run(file, platformFiles, Map.of());
   }
 
   /**
-   * Renders the manifest under the platform's policies and namespace bindings. Tenancy is judged as
-   * the operator judges it: a resource whose namespace is bound to no team is rejected. Bindings
-   * come from Namespace objects in the manifest and the policy files, and from {@code
-   * namespaceLabels} (namespace → labels, as {@code --namespace-labels} gives them), which win.
+   * Renders the manifest under the platform's policies and namespace bindings, judging every
+   * document in it. Tenancy is judged as the operator judges it: a resource whose namespace is
+   * bound to no team is rejected. Policies and bindings are the platform's: they come from the
+   * PlatformPolicies and Namespaces in {@code platformFiles} and from {@code namespaceLabels}
+   * (namespace → labels, as {@code --namespace-labels} gives them, which win), never from the file
+   * being judged, where a team could write its own. There a PlatformPolicy or Namespace cannot be
+   * judged and is an error, as is every kind or version the operator does not serve.
    *
-   * @return 0 when every resource is valid and allowed, 1 when any is rejected
+   * @return 0 when every document is a valid and allowed resource, 1 when any is rejected or cannot
+   *     be judged
+   * @throws IOException when a file cannot be read, or is not YAML or not Kubernetes objects (the
+   *     message names the file and the place)
    */
   public int run(
-      Path file, List<Path> policyFiles, Map<String, Map<String, String>> namespaceLabels)
+      Path file, List<Path> platformFiles, Map<String, Map<String, String>> namespaceLabels)
       throws IOException {
-    List<HasMetadata> resources = read(file);
+    var reader = new ManifestReader();
+    List<ManifestReader.Document> documents = reader.read(file);
     List<PlatformPolicy> found = new ArrayList<>();
     Map<String, Namespace> namespaces = new LinkedHashMap<>();
-    for (Path policyFile : policyFiles) {
-      List<HasMetadata> read = read(policyFile);
-      read.stream()
-          .filter(PlatformPolicy.class::isInstance)
-          .map(PlatformPolicy.class::cast)
-          .forEach(found::add);
-      read.stream()
-          .filter(Namespace.class::isInstance)
-          .map(Namespace.class::cast)
-          .forEach(n -> namespaces.put(n.getMetadata().getName(), n));
+    for (Path platformFile : platformFiles) {
+      // The file being judged may be passed as the platform's too: its other documents are judged.
+      boolean judged = sameFile(platformFile, file);
+      for (ManifestReader.Document document : reader.read(platformFile)) {
+        HasMetadata object = document.object().orElse(null);
+        if (object instanceof PlatformPolicy policy) {
+          found.add(policy);
+        } else if (object instanceof Namespace namespace) {
+          namespaces.put(document.name(), namespace);
+        } else if (!judged) {
+          throw new ManifestReader.UnreadableManifestException(
+              platformFile
+                  + " ("
+                  + document.position()
+                  + "): "
+                  + document.describe()
+                  + " ("
+                  + document.apiVersion()
+                  + ") is not the platform's: a file passed with --policy holds"
+                  + " PlatformPolicies and Namespaces only");
+        }
+      }
     }
-    resources.stream()
-        .filter(Namespace.class::isInstance)
-        .map(Namespace.class::cast)
-        .forEach(n -> namespaces.put(n.getMetadata().getName(), n));
     namespaceLabels.forEach(
         (name, labels) -> {
           Namespace namespace =
@@ -114,10 +125,6 @@ public final class RenderCommand {
           namespace.getMetadata().setLabels(merged);
         });
     NamespaceSource bindings = name -> Optional.ofNullable(namespaces.get(name));
-    resources.stream()
-        .filter(PlatformPolicy.class::isInstance)
-        .map(PlatformPolicy.class::cast)
-        .forEach(found::add);
     PolicySource policies = () -> found;
     out.printf(
         "policies: %s%n%n",
@@ -134,31 +141,86 @@ public final class RenderCommand {
             : namespaces.values().stream()
                 .map(n -> n.getMetadata().getName() + " -> " + describe(NamespaceBinding.of(n)))
                 .toList());
-    if (resources.isEmpty()) {
+    if (documents.isEmpty()) {
       out.println(file + ": no Kubernetes resources found");
       return 1;
     }
-    int rejected = 0;
-    for (HasMetadata resource : resources) {
-      if (resource instanceof TeamEnvironment environment) {
-        rejected +=
-            render(
-                    environment,
-                    new TeamEnvironmentDefinition(
-                        defaults, ClusterConnections.offline(), policies, bindings))
-                ? 0
-                : 1;
-      } else if (resource instanceof Cluster cluster) {
-        rejected += render(cluster, new ClusterDefinition(defaults, policies, bindings)) ? 0 : 1;
-      } else if (resource instanceof PlatformPolicy || resource instanceof Namespace) {
-        continue;
-      } else {
-        out.printf(
-            "%s %s: not rendered (render supports TeamEnvironment and Cluster)%n%n",
-            resource.getKind(), resource.getMetadata().getName());
-      }
+    boolean passedAsPlatform = platformFiles.stream().anyMatch(p -> sameFile(p, file));
+    int refused = 0;
+    for (ManifestReader.Document document : documents) {
+      refused += judge(document, passedAsPlatform, policies, bindings) ? 0 : 1;
     }
-    return rejected == 0 ? 0 : 1;
+    return refused == 0 ? 0 : 1;
+  }
+
+  /** Renders and judges one document; true when it is valid and allowed. */
+  private boolean judge(
+      ManifestReader.Document document,
+      boolean passedAsPlatform,
+      PolicySource policies,
+      NamespaceSource bindings) {
+    HasMetadata object = document.object().orElse(null);
+    if (object instanceof TeamEnvironment environment) {
+      return render(
+          environment,
+          new TeamEnvironmentDefinition(
+              defaults, ClusterConnections.offline(), policies, bindings));
+    }
+    if (object instanceof Cluster cluster) {
+      return render(cluster, new ClusterDefinition(defaults, policies, bindings));
+    }
+    if (object instanceof PlatformPolicy || object instanceof Namespace) {
+      // The same file passed with --policy too: the platform's, already taken as such.
+      return passedAsPlatform || notJudged(document, platformsDocument(document));
+    }
+    return notJudged(document, unknown(document));
+  }
+
+  private boolean notJudged(ManifestReader.Document document, String why) {
+    out.printf("%s (%s, %s)%n", document.describe(), document.apiVersion(), document.position());
+    out.println("  verdict: not judged: " + why);
+    out.println();
+    return false;
+  }
+
+  private static String platformsDocument(ManifestReader.Document document) {
+    return "a "
+        + document.kind()
+        + " says what the platform allows, and is not taken from the file being judged, where a"
+        + " team could write its own: pass the platform's file with --policy <file>"
+        + (document.kind().equals("Namespace")
+            ? " (or the binding with --namespace-labels <namespace>:<key>=<value>)"
+            : "");
+  }
+
+  private static String unknown(ManifestReader.Document document) {
+    List<String> served =
+        ManifestReader.KNOWN.stream()
+            .filter(k -> HasMetadata.getKind(k).equals(document.kind()))
+            .map(HasMetadata::getApiVersion)
+            .toList();
+    if (!served.isEmpty()) {
+      return "the operator serves "
+          + document.kind()
+          + " as "
+          + String.join(", ", served)
+          + ", not "
+          + document.apiVersion()
+          + ": change apiVersion";
+    }
+    return "render judges the kinds the operator acts on, TeamEnvironment and Cluster ("
+        + HasMetadata.getApiVersion(TeamEnvironment.class)
+        + "); a "
+        + document.kind()
+        + " is not one: render it with the tool that applies it, and leave it out of this file";
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private <R extends CustomResource<?, StackResourceStatus>> boolean render(
@@ -259,27 +321,5 @@ public final class RenderCommand {
   private static String abbreviate(String value) {
     String oneLine = value.replace("\n", "\\n");
     return oneLine.length() <= MAX_VALUE ? oneLine : oneLine.substring(0, MAX_VALUE) + "…";
-  }
-
-  private static List<HasMetadata> read(Path file) throws IOException {
-    var serialization = new KubernetesSerialization();
-    serialization.registerKubernetesResource(TeamEnvironment.class);
-    serialization.registerKubernetesResource(Cluster.class);
-    serialization.registerKubernetesResource(PlatformPolicy.class);
-    try (InputStream in = Files.newInputStream(file)) {
-      Object parsed = serialization.unmarshal(in);
-      List<HasMetadata> resources = new ArrayList<>();
-      if (parsed instanceof KubernetesList list) {
-        resources.addAll(list.getItems());
-      } else if (parsed instanceof List<?> items) {
-        items.stream()
-            .filter(HasMetadata.class::isInstance)
-            .map(HasMetadata.class::cast)
-            .forEach(resources::add);
-      } else if (parsed instanceof HasMetadata single) {
-        resources.add(single);
-      }
-      return resources;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.allotment.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allotment.config.ProgramDefaults;
 import dev.allotment.testing.Examples;
@@ -30,7 +31,10 @@ class RenderCommandTest {
   static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Examples.dir())) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith("teamenvironment-"))
+          .filter(
+              f ->
+                  f.getFileName().toString().startsWith("teamenvironment-")
+                      || f.getFileName().toString().startsWith("cluster-"))
           .sorted()
           .toList();
     }
@@ -84,10 +88,7 @@ class RenderCommandTest {
             ""));
     var out = new ByteArrayOutputStream();
 
-    int exit =
-        new RenderCommand(
-                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
-            .run(manifest);
+    int exit = command(out).run(manifest);
 
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -99,9 +100,7 @@ class RenderCommandTest {
   @Test
   void appliesThePlatformsPolicyOffline() throws IOException {
     var out = new ByteArrayOutputStream();
-    var command =
-        new RenderCommand(
-            ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    var command = command(out);
 
     int allowed =
         command.run(
@@ -218,10 +217,7 @@ class RenderCommandTest {
         unbound ? List.of(hub) : List.of(Examples.dir().resolve("platformpolicy.yaml"), hub);
     var out = new ByteArrayOutputStream();
 
-    int exit =
-        new RenderCommand(
-                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
-            .run(manifest, platform, bindings);
+    int exit = command(out).run(manifest, platform, bindings);
 
     assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -233,12 +229,162 @@ class RenderCommandTest {
     var out = new ByteArrayOutputStream();
 
     int exit =
-        new RenderCommand(
-                ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8))
+        command(out)
             .run(Examples.dir().resolve("teamenvironment-development.yaml"), List.of(), PAYMENTS);
 
     assertThat(exit).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("namespace bindings: [team-payments -> team payments]");
+  }
+
+  @Test
+  void aKindTheOperatorDoesNotActOnIsAnErrorNotSkipped() throws IOException {
+    Path manifest = temp.resolve("mixed.yaml");
+    Files.writeString(
+        manifest,
+        Files.readString(Examples.dir().resolve("teamenvironment-development.yaml"))
+            + String.join(
+                "\n",
+                "---",
+                "apiVersion: v1",
+                "kind: ConfigMap",
+                "metadata:",
+                "  name: settings",
+                "  namespace: team-payments",
+                "data: {replicas: \"3\"}",
+                ""));
+    var out = new ByteArrayOutputStream();
+
+    int exit = command(out).run(manifest, List.of(), PAYMENTS);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("verdict: valid")
+        .contains("ConfigMap team-payments/settings (v1, document 2)")
+        .contains("verdict: not judged: render judges the kinds the operator acts on");
+  }
+
+  @Test
+  void aVersionTheOperatorDoesNotServeIsAnError() throws IOException {
+    Path manifest = temp.resolve("beta.yaml");
+    Files.writeString(
+        manifest,
+        Files.readString(Examples.dir().resolve("teamenvironment-development.yaml"))
+            .replace("platform.allotment.dev/v1alpha1", "platform.allotment.dev/v1beta1"));
+    var out = new ByteArrayOutputStream();
+
+    int exit = command(out).run(manifest, List.of(), PAYMENTS);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("TeamEnvironment team-payments/payments-development")
+        .contains(
+            "the operator serves TeamEnvironment as platform.allotment.dev/v1alpha1, not"
+                + " platform.allotment.dev/v1beta1")
+        .doesNotContain("verdict: valid");
+  }
+
+  /** A file render cannot read at all, and what it says; one row per way of being malformed. */
+  static Stream<org.junit.jupiter.params.provider.Arguments> malformed() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "not YAML", "kind: [TeamEnvironment\nmetadata: {name: x}\n", "not YAML at line"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a scalar", "just some text\n", "(document 1): not a Kubernetes object"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "no kind",
+            "apiVersion: platform.allotment.dev/v1alpha1\nmetadata: {name: x}\n",
+            "(document 1): not a Kubernetes object: kind is required"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "no name in the second document",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n"
+                + "apiVersion: platform.allotment.dev/v1alpha1\nkind: Cluster\nmetadata: {}\n",
+            "(document 2): not a Kubernetes object: metadata.name is required"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "metadata of the wrong shape",
+            "apiVersion: platform.allotment.dev/v1alpha1\nkind: TeamEnvironment\n"
+                + "metadata: {name: x, labels: [a, b]}\n",
+            "TeamEnvironment x does not fit its schema"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void aMalformedFileIsAClearError(String name, String text, String message) throws IOException {
+    Path manifest = temp.resolve("malformed.yaml");
+    Files.writeString(manifest, text);
+
+    assertThatThrownBy(() -> command(new ByteArrayOutputStream()).run(manifest))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith(manifest.toString())
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void bindingsAndPoliciesInTheJudgedFileAreNotTrusted() throws IOException {
+    // A team's own file that binds its namespace and grants itself every team and stage.
+    Path manifest = temp.resolve("self-granted.yaml");
+    Files.writeString(
+        manifest,
+        String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: Namespace",
+                "metadata:",
+                "  name: team-payments",
+                "  labels: {platform.allotment.dev/team: payments}",
+                "---",
+                "apiVersion: platform.allotment.dev/v1alpha1",
+                "kind: PlatformPolicy",
+                "metadata:",
+                "  name: self-granted",
+                "spec:",
+                "  tenancy:",
+                "    - namespace: team-payments",
+                "      teams: [\"*\"]",
+                "      stages: [\"*\"]",
+                "---",
+                "")
+            + Files.readString(Examples.dir().resolve("teamenvironment-development.yaml")));
+    var out = new ByteArrayOutputStream();
+
+    int exit = command(out).run(manifest, List.of(), Map.of());
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(1);
+    assertThat(text)
+        .contains("policies: none")
+        .contains("namespace bindings: none")
+        .contains("Namespace team-payments (v1, document 1)")
+        .contains("PlatformPolicy self-granted (platform.allotment.dev/v1alpha1, document 2)")
+        .contains("is not taken from the file being judged")
+        .contains("verdict: rejected (the operator would set Stalled, reason NamespaceNotBound)");
+
+    // The same documents passed as the platform's: trusted, and the environment valid.
+    var trusted = new ByteArrayOutputStream();
+    assertThat(command(trusted).run(manifest, List.of(manifest), Map.of()))
+        .as(trusted.toString(StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(trusted.toString(StandardCharsets.UTF_8))
+        .contains("policies: [self-granted]")
+        .contains("namespace bindings: [team-payments -> team payments]")
+        .doesNotContain("not judged");
+  }
+
+  @Test
+  void aPolicyFileHoldsOnlyThePlatformsDocuments() throws IOException {
+    Path manifest = Examples.dir().resolve("cluster-vcluster.yaml");
+    Path notPolicies = Examples.dir().resolve("teamenvironment-development.yaml");
+
+    assertThatThrownBy(
+            () -> command(new ByteArrayOutputStream()).run(manifest, List.of(notPolicies)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(
+            "TeamEnvironment team-payments/payments-development"
+                + " (platform.allotment.dev/v1alpha1) is not the platform's");
+  }
+
+  private static RenderCommand command(ByteArrayOutputStream out) {
+    return new RenderCommand(
+        ProgramDefaults.none(), new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 }
