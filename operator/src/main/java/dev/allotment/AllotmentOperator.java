@@ -15,6 +15,7 @@ import dev.allotment.engine.StackEngine;
 import dev.allotment.engine.StackOperations;
 import dev.allotment.lifecycle.EventRecorder;
 import dev.allotment.lifecycle.Lifecycles;
+import dev.allotment.observability.HttpEndpoints;
 import dev.allotment.observability.OperatorMetrics;
 import dev.allotment.policy.NamespaceSource;
 import dev.allotment.policy.PolicySource;
@@ -30,9 +31,11 @@ import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The operator assembled: controllers, the operation executor and their collaborators, built from
@@ -168,6 +171,16 @@ public final class AllotmentOperator implements AutoCloseable {
    */
   public boolean live() {
     return operations.wedged(deadlines, WEDGE_GRACE).isEmpty();
+  }
+
+  /**
+   * The operator's HTTP port: {@code metrics} and this operator's {@link #live liveness} and {@link
+   * #ready readiness}, not yet started.
+   *
+   * @throws IOException when the port cannot be bound
+   */
+  public HttpEndpoints httpEndpoints(int port, Supplier<String> metrics) throws IOException {
+    return new HttpEndpoints(port, this::live, this::ready, metrics);
   }
 
   /** Controllers started and every informer healthy: the readiness probe. */

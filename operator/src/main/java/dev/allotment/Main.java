@@ -130,8 +130,7 @@ public final class Main {
         new AllotmentOperator(client, config, engine, Clock.systemUTC(), leaderElection, registry);
     HttpEndpoints endpoints;
     try {
-      endpoints =
-          new HttpEndpoints(config.httpPort(), operator::live, operator::ready, registry::scrape);
+      endpoints = operator.httpEndpoints(config.httpPort(), registry::scrape);
     } catch (IOException e) {
       System.err.println(
           "cannot start: HTTP port " + config.httpPort() + " is not free: " + e.getMessage());

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TeamEnvironmentFingerprintTest {
 
   /** Every default set, so that the values do not depend on what the examples leave out. */
-  private static final ProgramDefaults DEFAULTS =
+  static final ProgramDefaults DEFAULTS =
       new ProgramDefaults(
           Optional.of("nordic-retail"),
           Optional.of("11111111-2222-3333-4444-555555555555"),

@@ -3,12 +3,10 @@ package dev.allotment.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
+import dev.allotment.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The liveness probe's question: is an operation slot held past its deadline? */
@@ -23,34 +21,9 @@ class StackOperationsWedgeTest {
           Duration.ofMinutes(5));
   private static final Duration GRACE = Duration.ofMinutes(2);
 
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    private final AtomicReference<Instant> now =
-        new AtomicReference<>(Instant.parse("2026-11-29T12:00:00Z"));
-
-    void advance(Duration by) {
-      now.updateAndGet(i -> i.plus(by));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
   @Test
   void aSlotHeldPastItsKindsDeadlineAndTheGraceIsWedged() {
-    TestClock clock = new TestClock();
+    MovableClock clock = MovableClock.fixedAt(Instant.parse("2026-11-29T12:00:00Z"));
     CountDownLatch stuck = new CountDownLatch(1);
     try (var operations = new StackOperations(2, clock)) {
       StackRef ref = StackRef.of("allotment-teamenvironment", "team-a", "env");
@@ -78,7 +51,7 @@ class StackOperationsWedgeTest {
 
   @Test
   void aQueuedOperationIsNeverWedged() {
-    TestClock clock = new TestClock();
+    MovableClock clock = MovableClock.fixedAt(Instant.parse("2026-11-29T12:00:00Z"));
     CountDownLatch stuck = new CountDownLatch(1);
     try (var operations = new StackOperations(1, clock)) {
       for (String name : new String[] {"running", "queued"}) {

@@ -314,7 +314,7 @@ class ClusterOnRealEngineTest {
         .contains("spec.kubernetes.clusterRef")
         .contains("the kubeconfig of Cluster real-exec is refused")
         .contains("users[0].user.exec would make the operator run a command");
-    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(environment))).isZero();
+    assertThat(real.engine().started(OperationKind.UP, StackResources.ref(environment))).isZero();
     assertThat(stolen).doesNotExist();
   }
 }

@@ -9,6 +9,7 @@ import dev.allotment.api.v1alpha1.ApprovalMode;
 import dev.allotment.api.v1alpha1.DeletionPolicy;
 import dev.allotment.api.v1alpha1.TeamEnvironment;
 import dev.allotment.engine.OperationKind;
+import dev.allotment.engine.StackRef;
 import dev.allotment.status.ConditionType;
 import dev.allotment.status.Reason;
 import dev.allotment.testing.Examples;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * What users steer with spec and annotations, on the real Pulumi engine: a change is one update,
  * approval applies the plan a real preview computed, Retain keeps everything, pause stops every
- * operation.
+ * operation. "Nothing ran" counts every operation that started, the running ones included.
  */
 class TeamEnvironmentSteeringOnRealEngineTest {
 
@@ -66,7 +67,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
     assertThat(approval.getPlan())
         .anyMatch(l -> l.startsWith("create azure-native:resources:ResourceGroup"))
         .anyMatch(l -> l.startsWith("create kubernetes:core/v1:Namespace"));
-    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isZero();
+    assertThat(real.engine().started(OperationKind.UP, StackResources.ref(created))).isZero();
     assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup")).isEmpty();
     assertThat(CLUSTER.client().namespaces().withName("steer-approve-development").get()).isNull();
 
@@ -92,7 +93,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
     environments.delete(created);
     environments.awaitGone(created, OPERATION);
 
-    assertThat(real.engine().count(OperationKind.DESTROY, StackResources.ref(created))).isZero();
+    assertThat(real.engine().started(OperationKind.DESTROY, StackResources.ref(created))).isZero();
     assertThat(CLUSTER.client().namespaces().withName("steer-retain-development").get())
         .isNotNull();
     assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup")).hasSize(1);
@@ -111,10 +112,31 @@ class TeamEnvironmentSteeringOnRealEngineTest {
         .until(
             () -> environments.get(created).getStatus(),
             s -> s != null && Boolean.TRUE.equals(s.getPaused()));
-    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isZero();
+    assertThat(real.engine().startedOn(StackResources.ref(created))).isEmpty();
     assertThat(CLUSTER.client().namespaces().withName("steer-pause-development").get()).isNull();
 
     environments.edit(created, r -> r.getMetadata().getAnnotations().remove(Annotations.PAUSED));
     environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+  }
+
+  @Test
+  void anOperationStillRunningCountsAsRun() {
+    // What the "nothing ran" checks above rest on. GitHub holds the repository create, so the
+    // first up has started and cannot end: counted only when it ends, as the recording engine once
+    // counted, it would pass for "nothing ran".
+    String repository = "github:index/repository:Repository";
+    real.pulumi().github().hang(repository);
+    TeamEnvironment created = environments.apply(Examples.development("steer-running"));
+    StackRef ref = StackResources.ref(created);
+
+    await().atMost(OPERATION).until(() -> real.pulumi().github().creates(repository) == 1);
+    assertThat(real.engine().finished(OperationKind.UP, ref)).as("ended").isZero();
+    assertThat(real.engine().running(OperationKind.UP, ref)).as("running").isEqualTo(1);
+    assertThat(real.engine().started(OperationKind.UP, ref)).as("started").isEqualTo(1);
+
+    real.pulumi().github().heal(repository);
+    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    assertThat(real.engine().running(OperationKind.UP, ref)).isZero();
+    assertThat(real.engine().succeeded(OperationKind.UP, ref)).isEqualTo(1);
   }
 }

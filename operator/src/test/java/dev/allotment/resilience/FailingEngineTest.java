@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.TeamEnvironment;
-import dev.allotment.config.OperatorConfig;
 import dev.allotment.engine.OperationKind;
 import dev.allotment.status.Backoff;
 import dev.allotment.status.ConditionType;
@@ -14,6 +13,7 @@ import dev.allotment.testing.FakeStackEngine;
 import dev.allotment.testing.RunningOperator;
 import dev.allotment.testing.StackResources;
 import dev.allotment.testing.TestCluster;
+import dev.allotment.testing.TestConfigs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,12 +49,10 @@ class FailingEngineTest {
       RunningOperator.on(CLUSTER, engine)
           .configure(
               test ->
-                  OperatorConfig.fromEnvironment(
+                  TestConfigs.fromEnvironment(
+                      CLUSTER.namespace(),
+                      test,
                       Map.of(
-                          "ALLOTMENT_WATCH_NAMESPACES",
-                          CLUSTER.namespace(),
-                          "ALLOTMENT_STATE_DIR",
-                          test.stateDirectory().toString(),
                           "ALLOTMENT_OPERATION_CONCURRENCY",
                           "2",
                           "ALLOTMENT_RESYNC_INTERVAL",

@@ -252,6 +252,13 @@ public final class ControlPlane implements AutoCloseable {
         .build();
   }
 
+  /**
+   * How long a client waits for one answer of the API server. fabric8's 10 s is short for a 2-core
+   * machine busy with builds, where a create has taken 37 s: a request that times out is sent
+   * again, and a second create meets the first's object.
+   */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+
   /** The admin client configuration (token and the API server's CA). */
   public Config config() {
     return new ConfigBuilder(Config.empty())
@@ -259,6 +266,8 @@ public final class ControlPlane implements AutoCloseable {
         .withOauthToken(adminToken)
         .withCaCertData(Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.UTF_8)))
         .withNamespace("default")
+        .withRequestTimeout((int) REQUEST_TIMEOUT.toMillis())
+        .withConnectionTimeout((int) REQUEST_TIMEOUT.toMillis())
         .build();
   }
 

@@ -48,6 +48,7 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
   private UnaryOperator<OperatorConfig> configure = UnaryOperator.identity();
   private Supplier<KubernetesClient> client;
   private MeterRegistry registry = new SimpleMeterRegistry();
+  private Clock clock = Clock.systemUTC();
   private boolean startedByTheTest;
   private Path state;
   private AllotmentOperator operator;
@@ -99,6 +100,12 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
   /** Where the operator's metrics go. */
   public RunningOperator registry(MeterRegistry registry) {
     this.registry = registry;
+    return this;
+  }
+
+  /** The operator's clock, e.g. a {@link MovableClock}; the system's unless told. */
+  public RunningOperator clock(Clock clock) {
+    this.clock = clock;
     return this;
   }
 
@@ -158,9 +165,7 @@ public final class RunningOperator implements BeforeEachCallback, AfterEachCallb
         configure.apply(
             TestConfigs.config(cluster.namespace(), state, concurrency, defaults.get()));
     StackEngine port = engine != null ? engine : real.engineFor(cluster, config);
-    operator =
-        new AllotmentOperator(
-            client.get(), config, port, Clock.systemUTC(), Optional.empty(), registry);
+    operator = new AllotmentOperator(client.get(), config, port, clock, Optional.empty(), registry);
     operator.start();
     return operator;
   }

@@ -23,7 +23,11 @@ import java.util.function.Predicate;
 /** Allotment resources of one kind in the test's namespace, as a user drives and observes them. */
 public final class StackResources<R extends CustomResource<?, StackResourceStatus>> {
 
-  public static final Duration DEADLINE = Duration.ofSeconds(60);
+  /**
+   * How long the operator may take to act on a change, without a Pulumi operation: minutes, for a
+   * 2-core machine busy with other builds.
+   */
+  public static final Duration DEADLINE = Duration.ofMinutes(2);
 
   private final TestCluster cluster;
   private final Class<R> type;
@@ -37,9 +41,14 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
     return cluster.client();
   }
 
+  /**
+   * Creates the resource in the test's namespace, as {@code kubectl apply --server-side} does:
+   * idempotent, so that a request the client sends again after its first answer timed out (on a
+   * busy machine) finds its own resource instead of failing with {@code AlreadyExists}.
+   */
   public R apply(R resource) {
     resource.getMetadata().setNamespace(cluster.namespace());
-    return client().resource(resource).create();
+    return cluster.apply(resource);
   }
 
   public R edit(R resource, Consumer<R> change) {

@@ -7,6 +7,7 @@ import dev.allotment.api.v1alpha1.PlatformPolicySpec;
 import dev.allotment.api.v1alpha1.TenancyRuleSpec;
 import dev.allotment.examples.RepositoryPaths;
 import dev.allotment.policy.NamespaceBinding;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -148,16 +149,13 @@ public final class TestCluster
   @Override
   public void beforeEach(ExtensionContext context) {
     namespace = "allotment-test-" + UUID.randomUUID().toString().substring(0, 8);
-    client
-        .namespaces()
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName(namespace)
-                .addToLabels(NamespaceBinding.TENANT_LABEL, TEAM)
-                .endMetadata()
-                .build())
-        .create();
+    apply(
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName(namespace)
+            .addToLabels(NamespaceBinding.TENANT_LABEL, TEAM)
+            .endMetadata()
+            .build());
     if (anyTeam) {
       allowAnyTeam();
     }
@@ -186,15 +184,8 @@ public final class TestCluster
   public String argoCdNamespace() {
     if (argoCdNamespace == null) {
       argoCdNamespace = namespace + "-argocd";
-      client
-          .namespaces()
-          .resource(
-              new NamespaceBuilder()
-                  .withNewMetadata()
-                  .withName(argoCdNamespace)
-                  .endMetadata()
-                  .build())
-          .create();
+      apply(
+          new NamespaceBuilder().withNewMetadata().withName(argoCdNamespace).endMetadata().build());
     }
     return argoCdNamespace;
   }
@@ -247,7 +238,7 @@ public final class TestCluster
     allowAnyTeam(client, namespace, anyTeamPolicy);
     // The operator's policy informer must have it before the first decision.
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(StackResources.DEADLINE)
         .until(() -> client.resources(PlatformPolicy.class).withName(anyTeamPolicy).get() != null);
   }
 
@@ -271,6 +262,22 @@ public final class TestCluster
 
   public KubernetesClient client() {
     return client;
+  }
+
+  /** The field manager of what tests apply. */
+  public static final String FIELD_MANAGER = "allotment-test";
+
+  /**
+   * Creates {@code object} for a test's set-up, or finds it created: a server-side apply, so that
+   * sending it twice (the client retries a request whose answer timed out, as on a busy machine)
+   * yields the object, never {@code AlreadyExists}. On the mock server, which does not speak
+   * server-side apply, a create or update.
+   */
+  public <T extends HasMetadata> T apply(T object) {
+    var resource = client.resource(object);
+    return mock
+        ? resource.createOr(NonDeletingOperation::update)
+        : resource.fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
   }
 
   /** The current test's namespace. */
@@ -382,7 +389,7 @@ public final class TestCluster
                               cond ->
                                   "Established".equals(cond.getType())
                                       && "True".equals(cond.getStatus())),
-              Duration.ofSeconds(30).toMillis(),
+              StackResources.DEADLINE.toMillis(),
               TimeUnit.MILLISECONDS);
     }
     return crd;

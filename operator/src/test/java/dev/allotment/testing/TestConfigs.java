@@ -6,6 +6,8 @@ import dev.allotment.config.ProgramMode;
 import dev.allotment.engine.OperationDeadlines;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,5 +38,18 @@ public final class TestConfigs {
         OperationDeadlines.DEFAULTS,
         Optional.empty(),
         8080);
+  }
+
+  /**
+   * The configuration {@code Main} reads from {@code variables}, as the chart sets them, on the
+   * test's namespace and the state directory of {@code test} (the configuration the test operator
+   * would have had).
+   */
+  public static OperatorConfig fromEnvironment(
+      String namespace, OperatorConfig test, Map<String, String> variables) {
+    Map<String, String> env = new HashMap<>(variables);
+    env.put("ALLOTMENT_WATCH_NAMESPACES", namespace);
+    env.put("ALLOTMENT_STATE_DIR", test.stateDirectory().toString());
+    return OperatorConfig.fromEnvironment(env);
   }
 }
