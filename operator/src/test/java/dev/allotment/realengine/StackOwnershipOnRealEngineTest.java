@@ -120,7 +120,7 @@ class StackOwnershipOnRealEngineTest {
     environments.delete(impostor);
     environments.awaitGone(impostor, OPERATION);
 
-    assertThat(real.engine().count(OperationKind.DESTROY, ref)).isZero();
+    assertThat(real.engine().started(OperationKind.DESTROY, ref)).isZero();
     assertThat(real.pulumi().azure().objects(RESOURCE_GROUP)).hasSize(1);
     assertThat(CLUSTER.client().namespaces().withName("own-stage-production").get()).isNotNull();
     // What Retain keeps is the team's: remove it by hand so that other tests start clean.
@@ -133,7 +133,7 @@ class StackOwnershipOnRealEngineTest {
     StackRef ref = StackResources.ref(production);
     approveAndAwaitReady(production);
     deleteRetained(production);
-    long ups = real.engine().count(OperationKind.UP, ref);
+    long ups = real.engine().started(OperationKind.UP, ref);
 
     // The same environment again, with Delete: its stack still says Retain, so the update that
     // would apply Delete is a change of its own that needs an approval, even with nothing else
@@ -144,12 +144,12 @@ class StackOwnershipOnRealEngineTest {
     TeamEnvironment waiting = awaitingApproval(recreated);
     assertThat(waiting.getStatus().getApproval().getPlan())
         .contains("update deletionPolicy Retain -> Delete");
-    assertThat(real.engine().count(OperationKind.UP, ref)).isEqualTo(ups);
+    assertThat(real.engine().started(OperationKind.UP, ref)).isEqualTo(ups);
 
     // Deleted unapproved: the stack's own record keeps it.
     environments.delete(recreated);
     environments.awaitGone(recreated, OPERATION);
-    assertThat(real.engine().count(OperationKind.DESTROY, ref)).isZero();
+    assertThat(real.engine().started(OperationKind.DESTROY, ref)).isZero();
     assertThat(real.pulumi().azure().objects(RESOURCE_GROUP)).hasSize(1);
     CLUSTER.client().namespaces().withName("own-launder-production").delete();
   }
@@ -163,7 +163,7 @@ class StackOwnershipOnRealEngineTest {
     environments.edit(created, r -> r.getSpec().getKubernetes().getQuota().setCpu("8"));
     TeamEnvironment approvedOnce = approveAndAwaitReady(created);
     String spent = approvedOnce.getStatus().getApproval().getApprovedHash();
-    long ups = real.engine().count(OperationKind.UP, StackResources.ref(created));
+    long ups = real.engine().started(OperationKind.UP, StackResources.ref(created));
 
     // The same kind of change again, with the first approval still on the resource: it is a
     // plan of its own, and nothing changes until it is approved.
@@ -183,6 +183,6 @@ class StackOwnershipOnRealEngineTest {
             .getItems()
             .get(0);
     assertThat(quota.getSpec().getHard().get("requests.cpu").toString()).isEqualTo("8");
-    assertThat(real.engine().count(OperationKind.UP, StackResources.ref(created))).isEqualTo(ups);
+    assertThat(real.engine().started(OperationKind.UP, StackResources.ref(created))).isEqualTo(ups);
   }
 }

@@ -174,7 +174,8 @@ public final class AutomationApiStackEngine implements StackEngine {
 
   private StackResult run(StackRequest request, OperationKind kind) throws StackOperationException {
     Instant start = Instant.now();
-    var events = new EngineEventCollector(kind == OperationKind.REFRESH, kind == OperationKind.PREVIEW);
+    var events =
+        new EngineEventCollector(kind == OperationKind.REFRESH, kind == OperationKind.PREVIEW);
     try (var stack = workspaces.forOperation(request.ref(), request.program(), kind)) {
       if (execution instanceof ProgramExecution.Process && !request.inputs().isEmpty()) {
         workspaces.writeConfig(stack, request);
