@@ -40,9 +40,11 @@ class ClusterFingerprintTest {
 
   static Stream<Arguments> examples() {
     return Stream.of(
+        // The vcluster model gained its host namespace's compute quota (issue 21, item 8): main's
+        // status no longer matches, and every vcluster Cluster runs one update after upgrading.
         Arguments.of(
             "vcluster",
-            "f52d394101c003f5fb0e155281b23fe8",
+            "2790945c553dc87b6b88559a32afe321",
             "88d7699fe68a2985fdeb6e6a44e73744",
             "1f5f5039cb03d5088916e67c6478345b"),
         Arguments.of(
@@ -66,10 +68,17 @@ class ClusterFingerprintTest {
     var prepared = definition.prepare(example);
 
     assertThat(prepared.fingerprint()).as("canonical").isEqualTo(canonical);
-    assertThat(prepared.legacyFingerprint()).as("legacy").isEqualTo(fromMain);
-    assertThat(FingerprintUpgrade.upgrade(fromMain, prepared.legacyFingerprint(), canonical))
-        .as("main's status: taken as applied, no up")
-        .contains(canonical);
+    if (provider.equals("vcluster")) {
+      assertThat(prepared.legacyFingerprint()).as("legacy").isNotEqualTo(fromMain);
+      assertThat(FingerprintUpgrade.upgrade(fromMain, prepared.legacyFingerprint(), canonical))
+          .as("main's status: one up, for the host's compute quota")
+          .isEmpty();
+    } else {
+      assertThat(prepared.legacyFingerprint()).as("legacy").isEqualTo(fromMain);
+      assertThat(FingerprintUpgrade.upgrade(fromMain, prepared.legacyFingerprint(), canonical))
+          .as("main's status: taken as applied, no up")
+          .contains(canonical);
+    }
     assertThat(FingerprintUpgrade.upgrade(fromBranch, prepared.legacyFingerprint(), canonical))
         .as("the branch's status (program version 2): one up")
         .isEmpty();
