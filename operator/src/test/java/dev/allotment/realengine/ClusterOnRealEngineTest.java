@@ -221,8 +221,7 @@ class ClusterOnRealEngineTest {
     ordered.getSpec().getArgocd().setProject("real-place");
     ordered.getSpec().setApproval(dev.allotment.api.v1alpha1.ApprovalMode.Manual);
     Cluster created = clusters.apply(ordered);
-    approve(created);
-    clusters.awaitUpToDate(clusters.get(created), RealEngine.OPERATION);
+    clusters.approveUntilUpToDate(created, "dave-lead", RealEngine.OPERATION);
 
     // Another AppProject: no cloud resource changes, yet the cluster's placement in Argo CD does.
     Cluster moved =
@@ -234,34 +233,8 @@ class ClusterOnRealEngineTest {
     assertThat(waiting.getStatus().getApproval().getPlan())
         .containsExactly("update Cluster real-place spec (no cloud resource changes)");
     assertThat(argoCdProject()).isEqualTo("real-place");
-    approve(moved);
-    clusters.awaitUpToDate(clusters.get(moved), RealEngine.OPERATION);
+    clusters.approveUntilUpToDate(moved, "dave-lead", RealEngine.OPERATION);
     assertThat(argoCdProject()).isEqualTo("team-real-place");
-  }
-
-  /** Approves the plan the Cluster awaits approval for, once it is recorded. */
-  private void approve(Cluster cluster) {
-    String hash =
-        clusters
-            .awaitObserved(
-                clusters.get(cluster),
-                ConditionType.READY,
-                "False",
-                Reason.AWAITING_APPROVAL,
-                RealEngine.OPERATION)
-            .getStatus()
-            .getApproval()
-            .getPlanHash();
-    clusters.edit(
-        cluster,
-        c -> {
-          c.getMetadata()
-              .getAnnotations()
-              .put(dev.allotment.api.v1alpha1.Annotations.APPROVED_BY, "dave-lead");
-          c.getMetadata()
-              .getAnnotations()
-              .put(dev.allotment.api.v1alpha1.Annotations.APPROVE, hash);
-        });
   }
 
   /** The project of the one cluster Secret in Argo CD's namespace. */

@@ -2,7 +2,6 @@ package dev.allotment.realengine;
 
 import static dev.allotment.testing.RealEngine.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.Annotations;
 import dev.allotment.api.v1alpha1.ApprovalMode;
@@ -51,32 +50,8 @@ class StackOwnershipOnRealEngineTest {
     return ordered;
   }
 
-  /**
-   * Approves what the resource awaits approval for until its current generation is applied. An
-   * approved update that fails (the real Kubernetes provider can crash under load) spends its
-   * approval, and what is left is planned anew: an approver approves that too.
-   */
   private TeamEnvironment approveAndAwaitReady(TeamEnvironment resource) {
-    long generation = environments.get(resource).getMetadata().getGeneration();
-    return await()
-        .atMost(OPERATION)
-        .until(
-            () -> {
-              TeamEnvironment current = environments.get(resource);
-              if (StackResources.hasCondition(
-                  current, ConditionType.READY, "False", Reason.AWAITING_APPROVAL)) {
-                String hash = current.getStatus().getApproval().getPlanHash();
-                if (!hash.equals(current.getMetadata().getAnnotations().get(Annotations.APPROVE))) {
-                  approve(current, hash);
-                }
-              }
-              return current;
-            },
-            r ->
-                r.getStatus() != null
-                    && Long.valueOf(generation).equals(r.getStatus().getObservedGeneration())
-                    && StackResources.hasCondition(
-                        r, ConditionType.READY, "True", Reason.UP_TO_DATE));
+    return environments.approveUntilUpToDate(resource, "dave-lead", OPERATION);
   }
 
   private TeamEnvironment awaitingApproval(TeamEnvironment resource) {

@@ -71,14 +71,7 @@ class TeamEnvironmentSteeringOnRealEngineTest {
     assertThat(real.pulumi().azure().objects("azure-native:resources:ResourceGroup")).isEmpty();
     assertThat(CLUSTER.client().namespaces().withName("steer-approve-development").get()).isNull();
 
-    environments.edit(
-        created,
-        r -> {
-          r.getMetadata().getAnnotations().put(Annotations.APPROVED_BY, "dave-lead");
-          r.getMetadata().getAnnotations().put(Annotations.APPROVE, approval.getPlanHash());
-        });
-
-    environments.awaitCondition(created, ConditionType.READY, "True", Reason.UP_TO_DATE, OPERATION);
+    environments.approveUntilUpToDate(created, "dave-lead", OPERATION);
     assertThat(CLUSTER.client().namespaces().withName("steer-approve-development").get())
         .isNotNull();
   }

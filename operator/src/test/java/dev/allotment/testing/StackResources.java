@@ -1,5 +1,7 @@
 package dev.allotment.testing;
 
+import static dev.allotment.api.v1alpha1.Annotations.APPROVE;
+import static dev.allotment.api.v1alpha1.Annotations.APPROVED_BY;
 import static org.awaitility.Awaitility.await;
 
 import dev.allotment.api.v1alpha1.StackResourceStatus;
@@ -182,6 +184,38 @@ public final class StackResources<R extends CustomResource<?, StackResourceStatu
     var resources = client().resources(type).inNamespace(cluster.namespace());
     resources.delete();
     await().atMost(deadline).until(() -> resources.list().getItems().isEmpty());
+  }
+
+  /**
+   * Approves, as {@code approver}, whatever plan the resource awaits approval for until its current
+   * generation is applied, and returns it then. An approval is used once: when an approved update
+   * fails (the real Kubernetes provider sometimes crashes on a create), what is left is planned
+   * anew and needs an approval of its own, as a person approving would give it.
+   */
+  public R approveUntilUpToDate(R resource, String approver, Duration deadline) {
+    long generation = get(resource).getMetadata().getGeneration();
+    return await()
+        .atMost(deadline)
+        .until(
+            () -> {
+              R current = get(resource);
+              if (hasCondition(current, ConditionType.READY, "False", Reason.AWAITING_APPROVAL)) {
+                String hash = current.getStatus().getApproval().getPlanHash();
+                if (!hash.equals(current.getMetadata().getAnnotations().get(APPROVE))) {
+                  edit(
+                      current,
+                      r -> {
+                        r.getMetadata().getAnnotations().put(APPROVED_BY, approver);
+                        r.getMetadata().getAnnotations().put(APPROVE, hash);
+                      });
+                }
+              }
+              return current;
+            },
+            r ->
+                r.getStatus() != null
+                    && Long.valueOf(generation).equals(r.getStatus().getObservedGeneration())
+                    && hasCondition(r, ConditionType.READY, "True", Reason.UP_TO_DATE));
   }
 
   public static boolean hasCondition(
